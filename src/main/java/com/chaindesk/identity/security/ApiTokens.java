@@ -1,0 +1,141 @@
+package com.chaindesk.identity.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import com.chaindesk.platform.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for the API: short-lived ones from {@code POST /api/v1/auth/token} and personal ones people make for
+ * their integrations. Only a SHA-256 of each token is stored; the token itself is shown once.
+ */
+@Component
+public class ApiTokens {
+
+	public enum Kind {
+		SIGN_IN, PERSONAL
+	}
+
+	/** A token as its owner sees it in their list. */
+	public record TokenInfo(long id, Kind kind, String name, String prefix, boolean readOnly, Instant createdAt,
+			Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+	}
+
+	/** A freshly made token: the only time its secret is known. */
+	public record IssuedToken(long id, String token, Instant expiresAt) {
+	}
+
+	/** Why a presented token was refused. */
+	public enum Refusal {
+		UNKNOWN("The token is not known."), EXPIRED("The token has expired."), REVOKED("The token has been revoked."),
+		ACCOUNT_DISABLED("The account behind the token is disabled.");
+
+		private final String reason;
+
+		Refusal(String reason) {
+			this.reason = reason;
+		}
+
+		public String reason() {
+			return reason;
+		}
+	}
+
+	public record Check(Actor actor, boolean readOnly, Refusal refusal) {
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+	private final AccountDirectory accounts;
+
+	ApiTokens(JdbcClient jdbc, AccountDirectory accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	@Transactional
+	public IssuedToken issue(long userId, Kind kind, String name, Duration validFor, boolean readOnly) {
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String token = "cd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		Instant expiresAt = Instant.now().plus(validFor);
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into identity.api_token (user_id, kind, name, token_hash, prefix, read_only, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""")
+				.params(userId, kind.name(), name, sha256(token), token.substring(0, 10), readOnly,
+						java.sql.Timestamp.from(expiresAt))
+				.update(key, "id");
+		return new IssuedToken(key.getKey().longValue(), token, expiresAt);
+	}
+
+	@Transactional
+	public Check check(String token) {
+		record Row(long id, long userId, boolean readOnly, Instant expiresAt, Instant revokedAt) {
+		}
+		Optional<Row> row = jdbc.sql("select id, user_id, read_only, expires_at, revoked_at from identity.api_token where token_hash = ?")
+				.param(sha256(token))
+				.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getTimestamp(4).toInstant(),
+						rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+				.optional();
+		if (row.isEmpty()) {
+			return new Check(null, false, Refusal.UNKNOWN);
+		}
+		if (row.get().revokedAt() != null) {
+			return new Check(null, false, Refusal.REVOKED);
+		}
+		if (!row.get().expiresAt().isAfter(Instant.now())) {
+			return new Check(null, false, Refusal.EXPIRED);
+		}
+		Optional<Actor> actor = accounts.actorById(row.get().userId());
+		if (actor.isEmpty()) {
+			return new Check(null, false, Refusal.ACCOUNT_DISABLED);
+		}
+		// Recorded at most once a minute per token, so that busy integrations do not write on every call.
+		jdbc.sql("update identity.api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')")
+				.param(row.get().id()).update();
+		return new Check(actor.get(), row.get().readOnly(), null);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TokenInfo> personalTokens(long userId) {
+		return jdbc.sql("select * from identity.api_token where user_id = ? and kind = 'PERSONAL' order by created_at desc")
+				.param(userId)
+				.query((rs, n) -> new TokenInfo(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), rs.getString("name"),
+						rs.getString("prefix"), rs.getBoolean("read_only"), rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("expires_at").toInstant(),
+						rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
+						rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
+				.list();
+	}
+
+	/** Revokes one of the owner's tokens; false when there is no such token of theirs. */
+	@Transactional
+	public boolean revoke(long userId, long tokenId) {
+		return jdbc.sql("update identity.api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
+				.params(tokenId, userId).update() == 1;
+	}
+
+	static String sha256(String value) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
