@@ -10,13 +10,11 @@ import java.util.HexFormat;
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.OrgScope;
-import jakarta.servlet.http.HttpServletRequest;
+import com.chaindesk.platform.RequestOrigin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,7 +44,7 @@ public class AuditTrail {
 		String before = event.before() == null ? null : json.writeValueAsString(event.before());
 		String after = event.after() == null ? null : json.writeValueAsString(event.after());
 		OrgScope scope = event.targetScope();
-		String clientIp = clientAddress();
+		String clientIp = RequestOrigin.clientAddress();
 
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
 		String prev = jdbc.sql("select hash from audit.entry order by id desc limit 1").query(String.class).optional()
@@ -92,11 +90,4 @@ public class AuditTrail {
 		}
 	}
 
-	private static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
-	}
 }

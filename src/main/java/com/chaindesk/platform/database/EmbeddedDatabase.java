@@ -40,6 +40,8 @@ class EmbeddedDatabase {
 		return EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(clean)
+				// Spring stops the server after everything that uses it; a JVM hook of its own would race the context.
+				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")

@@ -1,0 +1,68 @@
+package com.chaindesk.org;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Look-ups other modules make about the chain's shape: which region a store is in, its zone and language. Answers
+ * without regard to the caller's scope: callers that show data to a person filter by scope themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+	private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	OrgDirectory(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public Optional<StoreRef> store(long id) {
+		return jdbc.sql("select * from org.store where id = ?").param(id).query(this::toStore).optional();
+	}
+
+	public Optional<StoreRef> storeByCode(String code) {
+		return jdbc.sql("select * from org.store where code = ?").param(code).query(this::toStore).optional();
+	}
+
+	public List<StoreRef> storesOfRegion(long regionId) {
+		return jdbc.sql("select * from org.store where region_id = ? order by id").param(regionId).query(this::toStore).list();
+	}
+
+	public Optional<RegionRef> region(long id) {
+		return jdbc.sql("select * from org.region where id = ?").param(id).query(this::toRegion).optional();
+	}
+
+	public List<RegionRef> regions() {
+		return jdbc.sql("select * from org.region order by id").query(this::toRegion).list();
+	}
+
+	public long storeCount() {
+		return jdbc.sql("select count(*) from org.store").query(Long.class).single();
+	}
+
+	private StoreRef toStore(ResultSet rs, int row) throws SQLException {
+		return new StoreRef(rs.getLong("id"), rs.getString("code"), rs.getLong("region_id"),
+				json.readValue(rs.getString("names"), NAMES), rs.getString("city"), rs.getString("time_zone"),
+				rs.getString("locale"), rs.getString("size_class"), rs.getString("status"));
+	}
+
+	private RegionRef toRegion(ResultSet rs, int row) throws SQLException {
+		return new RegionRef(rs.getLong("id"), rs.getString("code"), json.readValue(rs.getString("names"), NAMES),
+				rs.getString("time_zone"), rs.getString("locale"));
+	}
+}

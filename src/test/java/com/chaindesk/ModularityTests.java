@@ -1,0 +1,24 @@
+package com.chaindesk;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Keeps the module graph honest: no cycles, no module reaching into another's internals. The Documenter writes the
+ * module diagrams to {@code target/spring-modulith-docs} so the docs always show the code's real shape.
+ */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(ChainDeskApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeDocumentation().writeIndividualModulesAsPlantUml();
+	}
+}
