@@ -1,0 +1,132 @@
+package com.chaindesk.audit;
+
+import java.util.Set;
+
+import com.chaindesk.ApiCaller;
+import com.chaindesk.ChainDeskTest;
+import com.chaindesk.identity.NewAccount;
+import com.chaindesk.identity.UserAccounts;
+import com.chaindesk.platform.OrgScope;
+import com.chaindesk.platform.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ChainDeskTest
+class AuditTrailTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private void open(String username, Set<Role> roles, OrgScope scope) {
+		transaction.executeWithoutResult(status -> accounts.open(
+				new NewAccount(username, "Audit " + username, "audit-pass-1", null, roles, scope)));
+	}
+
+	@Test
+	void everyAccountOpeningIsRecordedAndTheChainIsIntact() {
+		open("audit-a", Set.of(Role.L1_AGENT), OrgScope.hq());
+		ApiCaller admin = ApiCaller.as(port, "admin");
+		ApiCaller.Reply trail = admin.get("/api/v1/audit?targetType=user&targetId=audit-a");
+		assertThat(trail.status()).isEqualTo(200);
+		assertThat(trail.json().get("content").get(0).get("action").asString()).isEqualTo("user.opened");
+		assertThat(trail.json().get("content").get(0).get("actor").asString()).isEqualTo("system");
+
+		ApiCaller.Reply verdict = admin.get("/api/v1/audit/verify");
+		assertThat(verdict.status()).isEqualTo(200);
+		assertThat(verdict.json().get("intact").asBoolean()).isTrue();
+		assertThat(verdict.json().get("entries").asLong()).isGreaterThan(1);
+		assertThat(verdict.json().get("firstBroken").isNull()).isTrue();
+	}
+
+	@Test
+	void aRowAlteredInTheDatabaseIsFoundAndNamed() {
+		open("audit-tamper", Set.of(Role.L1_AGENT), OrgScope.hq());
+		long id = jdbc.sql("select id from audit.entry where target_id = 'audit-tamper'").query(Long.class).single();
+		String original = jdbc.sql("select after_json from audit.entry where id = ?").param(id).query(String.class).single();
+		open("audit-after-tamper", Set.of(Role.L1_AGENT), OrgScope.hq());
+		try {
+			jdbc.sql("update audit.entry set after_json = replace(after_json, 'L1_AGENT', 'HQ_ADMIN') where id = ?").param(id).update();
+			ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
+			assertThat(verdict.json().get("intact").asBoolean()).isFalse();
+			assertThat(verdict.json().get("firstBroken").get("id").asLong()).isEqualTo(id);
+		}
+		finally {
+			jdbc.sql("update audit.entry set after_json = ? where id = ?").params(original, id).update();
+		}
+		assertThat(ApiCaller.as(port, "admin").get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aDeletedRowBreaksTheChainAtTheNextEntry() {
+		open("audit-gap-1", Set.of(Role.L1_AGENT), OrgScope.hq());
+		open("audit-gap-2", Set.of(Role.L1_AGENT), OrgScope.hq());
+		record Row(long id, java.sql.Timestamp at, String actor, String scope, String action, String targetType,
+				String targetId, String before, String after, String ip, String prev, String hash) {
+		}
+		Row removed = jdbc.sql("select id, at, actor, scope, action, target_type, target_id, before_json, after_json, client_ip, prev_hash, hash from audit.entry where target_id = 'audit-gap-1'")
+				.query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)))
+				.single();
+		long next = jdbc.sql("select id from audit.entry where target_id = 'audit-gap-2'").query(Long.class).single();
+		try {
+			jdbc.sql("delete from audit.entry where id = ?").param(removed.id()).update();
+			ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
+			assertThat(verdict.json().get("intact").asBoolean()).isFalse();
+			assertThat(verdict.json().get("firstBroken").get("id").asLong()).isEqualTo(next);
+		}
+		finally {
+			jdbc.sql("insert into audit.entry (id, at, actor, scope, action, target_type, target_id, before_json, after_json, client_ip, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)")
+					.params(removed.id(), removed.at(), removed.actor(), removed.scope(), removed.action(), removed.targetType(),
+							removed.targetId(), removed.before(), removed.after(), removed.ip(), removed.prev(), removed.hash())
+					.update();
+		}
+	}
+
+	@Test
+	void regionManagersSeeOnlyTheirRegionsEntriesAndCannotVerify() {
+		open("audit-rm", Set.of(Role.REGION_MANAGER), OrgScope.region(990001));
+		open("audit-in-region", Set.of(Role.STORE_STAFF), OrgScope.store(990011, 990001));
+		open("audit-other-region", Set.of(Role.STORE_STAFF), OrgScope.store(990021, 990002));
+		ApiCaller manager = ApiCaller.as(port, "audit-rm", "audit-pass-1");
+		ApiCaller.Reply trail = manager.get("/api/v1/audit?size=200");
+		assertThat(trail.status()).isEqualTo(200);
+		assertThat(trail.body()).contains("audit-in-region").doesNotContain("audit-other-region").doesNotContain("\"admin\"");
+		assertThat(manager.get("/api/v1/audit/verify").status()).isEqualTo(403);
+	}
+
+	@Test
+	void staffMayNotReadTheTrail() {
+		open("audit-staff", Set.of(Role.STORE_STAFF), OrgScope.store(990031, 990003));
+		assertThat(ApiCaller.as(port, "audit-staff", "audit-pass-1").get("/api/v1/audit").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aChangeThatRollsBackLeavesNoEntry() {
+		long before = jdbc.sql("select count(*) from audit.entry").query(Long.class).single();
+		try {
+			transaction.executeWithoutResult(status -> {
+				accounts.open(new NewAccount("audit-rollback", "Rollback", "audit-pass-1", null, Set.of(Role.L1_AGENT), OrgScope.hq()));
+				throw new IllegalStateException("something later in the same change failed");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// the whole change, audit entry included, is gone
+		}
+		assertThat(jdbc.sql("select count(*) from audit.entry").query(Long.class).single()).isEqualTo(before);
+		assertThat(accounts.findByUsername("audit-rollback")).isEmpty();
+	}
+}
