@@ -58,6 +58,16 @@ public class Settings {
 		return out;
 	}
 
+	/**
+	 * Every setting's effective value at a scope, for a person who asked to see it.
+	 *
+	 * @throws OutsideScope when the scope is outside the person's part of the chain
+	 */
+	public List<EffectiveSetting> effectiveAt(OrgScope scope, Actor reader) {
+		mayRead(reader, placement(scope));
+		return effectiveAt(scope);
+	}
+
 	/** One setting's effective value at a scope. */
 	public EffectiveSetting effectiveAt(SettingDefinition<?> definition, OrgScope scope) {
 		OrgScope target = placement(scope);
@@ -90,9 +100,7 @@ public class Settings {
 	 */
 	public List<SettingAtScope> board(OrgScope scope, Actor reader) {
 		OrgScope target = placement(scope);
-		if (!SettingWritePolicy.mayRead(reader, target)) {
-			throw new OutsideScope("The settings of " + target.key() + " are outside your scope.");
-		}
+		mayRead(reader, target);
 		StoredSettings stored = load(target);
 		boolean writer = SettingWritePolicy.mayWrite(reader, target);
 		boolean locker = SettingWritePolicy.mayLock(reader, target);
@@ -122,6 +130,12 @@ public class Settings {
 					&& stored.lock(definition.key(), "hq") == null;
 			case STORE, VENDOR -> false;
 		};
+	}
+
+	private static void mayRead(Actor reader, OrgScope target) {
+		if (!SettingWritePolicy.mayRead(reader, target)) {
+			throw new OutsideScope("The settings of " + target.key() + " are outside your scope.");
+		}
 	}
 
 	private static SettingAtScope.Blocked blockedBy(EffectiveSetting effective) {
