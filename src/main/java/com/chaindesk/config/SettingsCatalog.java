@@ -15,7 +15,12 @@ public class SettingsCatalog {
 	private final Map<String, SettingDefinition<?>> byKey = new LinkedHashMap<>();
 
 	public SettingsCatalog(List<SettingDefinition<?>> definitions) {
-		for (SettingDefinition<?> definition : definitions) {
+		List<SettingDefinition<?>> ordered = new java.util.ArrayList<>(definitions);
+		ordered.sort(java.util.Comparator.comparingInt((SettingDefinition<?> d) -> {
+			int standard = StandardSettings.ALL.indexOf(d);
+			return standard < 0 ? Integer.MAX_VALUE : standard;
+		}).thenComparing(SettingDefinition::key));
+		for (SettingDefinition<?> definition : ordered) {
 			if (byKey.putIfAbsent(definition.key(), definition) != null) {
 				throw new IllegalStateException("Two settings are declared with the key " + definition.key());
 			}
