@@ -146,6 +146,7 @@ class ConfigPages {
 	private String refused(OrgScope target, SettingDefinition<?> definition, Model model, Locale locale,
 			MultiValueMap<String, String> form, Map<String, String> errors, String problem) {
 		model.addAttribute("problem", problem);
+		model.addAttribute("problemCard", "setting-" + definition.key().replace('.', '-'));
 		return render(target, model, locale, Map.of(definition.key(), card -> new SettingCard(card.at(), card.id(),
 				card.typed(), card.definedAt(), card.setBy(), forms.sent(definition, form), forms.checked(form.get("roles")),
 				errors, problem)));

@@ -76,7 +76,7 @@ class ScopeChoices {
 
 	private Group region(RegionRef region, Locale locale) {
 		List<Choice> choices = new ArrayList<>();
-		choices.add(new Choice(OrgScope.region(region.id()).key(), text("config.scope.region", locale, region.name(locale))));
+		choices.add(new Choice(OrgScope.region(region.id()).key(), text("config.scope.region.all", locale, region.name(locale))));
 		for (StoreRef store : org.storesOfRegion(region.id())) {
 			choices.add(new Choice(OrgScope.store(store.id(), store.regionId()).key(), store.name(locale)));
 		}
