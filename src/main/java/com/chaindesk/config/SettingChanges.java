@@ -130,6 +130,9 @@ public class SettingChanges {
 	}
 
 	private static void mayWrite(OrgScope target) {
+		if (target.level() == OrgScope.Level.VENDOR) {
+			throw new InvalidInput("scope", "settings are set at hq, a region or a store");
+		}
 		Actor actor = CurrentActor.get();
 		if (!SettingWritePolicy.mayWrite(actor, target)) {
 			throw new OutsideScope("You may not change the settings of " + target.key() + ".");

@@ -34,6 +34,9 @@ public final class SettingDefinition<T> {
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.build();
 
+	/** Settings are read on every request; a value this big is a mistake, not a setting. */
+	static final int MAX_JSON_LENGTH = 64 * 1024;
+
 	private final String key;
 	private final String typeName;
 	private final TypeReference<T> type;
@@ -127,7 +130,11 @@ public final class SettingDefinition<T> {
 
 	/** The value as it will be stored: accepted, then written back, so every stored value has one shape. */
 	public JsonNode normalise(JsonNode value) {
-		return write(accept(value));
+		JsonNode normalised = write(accept(value));
+		if (JSON.writeValueAsString(normalised).length() > MAX_JSON_LENGTH) {
+			throw new InvalidInput("value", "too large: at most " + MAX_JSON_LENGTH / 1024 + " KB of JSON");
+		}
+		return normalised;
 	}
 
 	/** Whether a stored value still fits this definition (a rule may have tightened since it was saved). */

@@ -74,6 +74,18 @@ class StandardSettingsTests {
 	}
 
 	@Test
+	void anOversizedValueIsRefused() {
+		String huge = "{\"en\":\"" + "x".repeat(150) + "\"}";
+		StringBuilder tree = new StringBuilder("[");
+		for (int i = 0; i < 2000; i++) {
+			tree.append(i == 0 ? "" : ",").append("{\"code\":\"c-").append(i).append("\",\"name\":{\"zh-CN\":\"").append("类".repeat(30)).append("\"}}");
+		}
+		assertThat(fields(StandardSettings.STORE_GREETING, huge)).isEmpty();
+		assertThatThrownBy(() -> StandardSettings.TICKET_CATEGORIES.normalise(JSON.readTree(tree.append("]").toString())))
+				.isInstanceOf(InvalidInput.class).hasMessageContaining("too large");
+	}
+
+	@Test
 	void aMissingValueIsNamed() {
 		assertThatThrownBy(() -> StandardSettings.BRAND_THEME.accept(null)).isInstanceOf(InvalidInput.class)
 				.hasMessageContaining("value");
