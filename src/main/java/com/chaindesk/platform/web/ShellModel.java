@@ -3,39 +3,42 @@ package com.chaindesk.platform.web;
 import java.util.Comparator;
 import java.util.List;
 
-import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.MenuEntry;
+import com.chaindesk.platform.PageDecoration;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * What every page's frame needs: who is signed in, their menu and where they are.
+ * What every page's frame needs: who is signed in, their menu, where they are, and what modules add to the frame.
+ * Added after the handler ran and only when a view is rendered, so JSON calls pay nothing for it.
  */
-@ControllerAdvice(annotations = Controller.class)
-class ShellModel {
+@Component
+class ShellModel implements HandlerInterceptor {
 
 	private final List<MenuEntry> menu;
+	private final List<PageDecoration> decorations;
 
-	ShellModel(List<MenuEntry> menu) {
+	ShellModel(List<MenuEntry> menu, List<PageDecoration> decorations) {
 		this.menu = menu.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
+		this.decorations = decorations;
 	}
 
-	@ModelAttribute("actor")
-	Actor actor() {
-		return CurrentActor.find().orElse(null);
-	}
-
-	@ModelAttribute("menu")
-	List<MenuEntry> menu() {
-		return CurrentActor.find().map(actor -> menu.stream().filter(entry -> entry.visibleTo(actor)).toList())
-				.orElse(List.of());
-	}
-
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI();
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView view) {
+		if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+			return;
+		}
+		var actor = CurrentActor.find();
+		view.addObject("actor", actor.orElse(null));
+		view.addObject("menu", actor.map(a -> menu.stream().filter(entry -> entry.visibleTo(a)).toList()).orElse(List.of()));
+		view.addObject("currentPath", request.getRequestURI());
+		var locale = RequestContextUtils.getLocale(request);
+		decorations.forEach(decoration -> decoration.decorate(view.getModel(), locale));
 	}
 }

@@ -18,6 +18,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebShell implements WebMvcConfigurer {
 
+	private final ShellModel shellModel;
+
+	WebShell(ShellModel shellModel) {
+		this.shellModel = shellModel;
+	}
+
 	static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.ENGLISH);
 
 	@Bean
@@ -43,5 +49,6 @@ class WebShell implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(shellModel).excludePathPatterns("/api/**", "/actuator/**", "/v3/api-docs/**");
 	}
 }
