@@ -14,6 +14,7 @@ import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.StoreRef;
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.Conflict;
+import com.chaindesk.platform.FieldProblem;
 import com.chaindesk.platform.InvalidInput;
 import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OrgScope;
@@ -91,11 +92,28 @@ public class AccountAdministration {
 	@Transactional
 	public AccountView open(Actor admin, AccountOpening opening) {
 		policy.reachOf(admin);
-		OrgScope scope = resolve(opening.scope());
+		List<FieldProblem> problems = new ArrayList<>();
+		OrgScope scope = null;
+		try {
+			scope = resolve(opening.scope());
+		}
+		catch (InvalidInput badScope) {
+			problems.addAll(badScope.problems());
+		}
 		Set<Role> roles = opening.roles() == null ? Set.of() : opening.roles();
 		NewAccount account = new NewAccount(opening.username(), opening.displayName(), opening.password(), opening.email(),
 				roles, scope);
-		accounts.validate(account);
+		try {
+			accounts.validate(account);
+		}
+		catch (InvalidInput invalid) {
+			// Without a scope the account's check adds "scope required", already said more precisely above.
+			invalid.problems().stream().filter(p -> !(problems.size() > 0 && p.field().equals("scope")))
+					.forEach(problems::add);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
 		policy.checkMayOpen(admin, roles, scope);
 		return accounts.open(account);
 	}

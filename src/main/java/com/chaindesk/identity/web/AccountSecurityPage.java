@@ -25,7 +25,7 @@ class AccountSecurityPage {
 
 	static final String PATH = "/account/security";
 
-	record TokenRow(long id, String name, String prefix, boolean readOnly, String createdAt, String expiresAt,
+	public record TokenRow(long id, String name, String prefix, boolean readOnly, String createdAt, String expiresAt,
 			String lastUsedAt, ApiTokens.Status status) {
 	}
 

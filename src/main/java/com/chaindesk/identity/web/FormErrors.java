@@ -13,12 +13,12 @@ import com.chaindesk.platform.InvalidInput;
  * (in English, for the API); the page shows its own words for each. Serializable, because it survives a redirect in
  * the session.
  */
-record FormErrors(Map<String, String> keys) implements Serializable {
+public record FormErrors(Map<String, String> keys) implements Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
-	FormErrors {
+	public FormErrors {
 		keys = new LinkedHashMap<>(keys);
 	}
 
@@ -41,15 +41,15 @@ record FormErrors(Map<String, String> keys) implements Serializable {
 		return new FormErrors(Map.of(field, messageKey));
 	}
 
-	boolean any() {
+	public boolean any() {
 		return !keys.isEmpty();
 	}
 
-	boolean has(String field) {
+	public boolean has(String field) {
 		return keys.containsKey(field);
 	}
 
-	String key(String field) {
+	public String key(String field) {
 		return keys.get(field);
 	}
 }

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NewAccountPage {
 
 	/** The form as typed. Not an entity: the password goes to the service and nowhere else. */
-	record AccountForm(String username, String displayName, String email, String password, Set<Role> roles,
+	public record AccountForm(String username, String displayName, String email, String password, Set<Role> roles,
 			OrgScope.Level scopeLevel, Long regionId, Long storeId, Long vendorId) {
 
 		static AccountForm empty() {
@@ -49,7 +49,7 @@ class NewAccountPage {
 		}
 	}
 
-	record StoreGroup(String region, List<StoreRef> stores) {
+	public record StoreGroup(String region, List<StoreRef> stores) {
 	}
 
 	private final AccountAdministration administration;

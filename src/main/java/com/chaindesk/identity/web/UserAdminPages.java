@@ -30,7 +30,7 @@ class UserAdminPages {
 	static final String PATH = "/admin/users";
 	private static final int PAGE_SIZE = 20;
 
-	record UserRow(AccountView account, String scopeName, boolean locked, String lockedUntil) {
+	public record UserRow(AccountView account, String scopeName, boolean locked, String lockedUntil) {
 	}
 
 	private final AccountAdministration administration;
