@@ -159,6 +159,7 @@ class AccountSecurityBrowserTests extends BrowserTest {
 		assertThat(page.locator("#token-list")).containsText("门店日报脚本");
 		assertThat(page.locator(".token-status").first()).hasText("有效");
 		assertThat(page.content()).doesNotContain(token);
+		page.evaluate("window.scrollTo(0, 0)");
 		screenshot(page, "identity-security-phone-zh-CN");
 
 		page.onDialog(dialog -> dialog.accept());
@@ -178,6 +179,7 @@ class AccountSecurityBrowserTests extends BrowserTest {
 		page.click("#change-password");
 		assertThat(page.locator("#currentPassword")).hasClass(Pattern.compile("is-invalid"));
 		assertThat(page.locator("#newPassword")).hasClass(Pattern.compile("is-invalid"));
+		page.evaluate("window.scrollTo(0, 0)");
 		screenshot(page, "identity-password-error-phone-en");
 
 		page.fill("#currentPassword", IdentityFixtures.PASSWORD);
