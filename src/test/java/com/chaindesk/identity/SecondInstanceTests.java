@@ -56,6 +56,45 @@ class SecondInstanceTests {
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
+	/** Signs in as a browser would (sign-in page, CSRF token, form post) and returns the SESSION cookie. */
+	private String signInThroughTheForm(String username, String password) throws IOException, InterruptedException {
+		HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+		assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
+		String form = "username=" + username + "&password=" + password + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "SESSION=" + session(loginPage))
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/");
+		// A new session id after signing in (no session fixation), which the second instance must know.
+		return session(signedIn);
+	}
+
+	private HttpResponse<String> home(int port, String session) throws IOException, InterruptedException {
+		return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).header("Cookie", "SESSION=" + session)
+						.header("Accept-Language", "zh-CN").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessions(@Autowired UserAccounts accounts,
+			@Autowired org.springframework.transaction.support.TransactionTemplate transaction) throws Exception {
+		AccountView person = new IdentityFixtures(accounts, transaction, jdbc).hqAccount("session-end",
+				com.chaindesk.platform.Role.L1_AGENT);
+		String session = signInThroughTheForm(person.username(), IdentityFixtures.PASSWORD);
+		assertThat(home(port, session).statusCode()).isEqualTo(200);
+		assertThat(ApiCaller.as(port, "admin").post("/api/v1/identity/users/" + person.id() + "/disable", Map.of()).status())
+				.isEqualTo(200);
+		HttpResponse<String> after = home(port, session);
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
+	}
+
 	private static String session(HttpResponse<?> response) {
 		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
 				.map(c -> c.substring("SESSION=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst()
@@ -64,34 +103,16 @@ class SecondInstanceTests {
 
 	@Test
 	void aSessionBegunOnOneInstanceIsKnownToASecondOnTheSameDatabase() throws Exception {
-		HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
-		assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
-		String form = "username=admin&password=chaindesk&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "SESSION=" + session(loginPage))
-				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/");
-		// A new session id after signing in (no session fixation), which the second instance must know.
-		String session = session(signedIn);
+		String session = signInThroughTheForm("admin", "chaindesk");
 
 		String url = ((HikariDataSource) dataSource).getJdbcUrl();
 		try (ConfigurableApplicationContext second = start("--server.port=0", "--chaindesk.db.url=" + url,
 				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--chaindesk.demo.enabled=false")) {
-			HttpClient other = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-			HttpResponse<String> home = other.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portOf(second) + "/"))
-					.header("Cookie", "SESSION=" + session).header("Accept-Language", "zh-CN").build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> home = home(portOf(second), session);
 			assertThat(home.statusCode()).isEqualTo(200);
 			assertThat(home.body()).contains("欢迎", "王敏");
-
-			HttpResponse<String> stranger = other.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portOf(second) + "/"))
-					.header("Cookie", "SESSION=bm90LWEtc2Vzc2lvbg").build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(stranger.statusCode()).isEqualTo(302);
+			assertThat(home(portOf(second), "bm90LWEtc2Vzc2lvbg").statusCode()).as("an unknown session").isEqualTo(302);
 		}
 		assertThat(jdbc.sql("select count(*) from identity.user_account where username = 'admin'").query(Long.class).single())
 				.as("the second instance, demo off, found accounts and opened no other admin").isEqualTo(1);
