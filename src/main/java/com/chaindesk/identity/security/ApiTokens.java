@@ -6,12 +6,20 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.chaindesk.audit.AuditEvent;
+import com.chaindesk.audit.AuditTrail;
 import com.chaindesk.platform.Actor;
+import com.chaindesk.platform.Conflict;
+import com.chaindesk.platform.FieldProblem;
+import com.chaindesk.platform.InvalidInput;
+import com.chaindesk.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -28,9 +36,21 @@ public class ApiTokens {
 		SIGN_IN, PERSONAL
 	}
 
+	/** Where a token stands: usable, past its date, or withdrawn by its owner. */
+	public enum Status {
+		ACTIVE, EXPIRED, REVOKED
+	}
+
 	/** A token as its owner sees it in their list. */
 	public record TokenInfo(long id, Kind kind, String name, String prefix, boolean readOnly, Instant createdAt,
 			Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+
+		public Status status(Instant now) {
+			if (revokedAt != null) {
+				return Status.REVOKED;
+			}
+			return expiresAt.isAfter(now) ? Status.ACTIVE : Status.EXPIRED;
+		}
 	}
 
 	/** A freshly made token: the only time its secret is known. */
@@ -56,14 +76,59 @@ public class ApiTokens {
 	public record Check(Actor actor, boolean readOnly, Refusal refusal) {
 	}
 
+	/** How long a personal token may live at most: a year, so that forgotten integrations stop on their own. */
+	public static final int MAX_VALID_DAYS = 365;
+	public static final int MAX_NAME_LENGTH = 100;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 	private final AccountDirectory accounts;
+	private final AuditTrail audit;
 
-	ApiTokens(JdbcClient jdbc, AccountDirectory accounts) {
+	ApiTokens(JdbcClient jdbc, AccountDirectory accounts, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	/**
+	 * Makes a personal token for an integration of the owner's. The secret is in the answer and nowhere else; the
+	 * audit trail records the token's name and prefix only.
+	 */
+	@Transactional
+	public IssuedToken issuePersonal(Actor owner, String name, Integer validDays, boolean readOnly) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String trimmed = name == null ? "" : name.strip();
+		if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+			problems.add(new FieldProblem("name", "required, at most " + MAX_NAME_LENGTH + " characters"));
+		}
+		if (validDays == null || validDays < 1 || validDays > MAX_VALID_DAYS) {
+			problems.add(new FieldProblem("validDays", "1 to " + MAX_VALID_DAYS + " days"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		IssuedToken issued = issue(owner.userId(), Kind.PERSONAL, trimmed, Duration.ofDays(validDays), readOnly);
+		audit.record(new AuditEvent("user.token.created", "user", owner.username(), owner.scope(), null,
+				Map.of("tokenId", issued.id(), "name", trimmed, "prefix", issued.token().substring(0, 10),
+						"readOnly", readOnly, "expiresAt", issued.expiresAt().toString())));
+		return issued;
+	}
+
+	/** Withdraws one of the owner's personal tokens at once. */
+	@Transactional
+	public void revoke(Actor owner, long tokenId) {
+		TokenInfo token = personalTokens(owner.userId()).stream().filter(t -> t.id() == tokenId).findFirst()
+				.orElseThrow(() -> new NotFound("token", tokenId));
+		if (token.revokedAt() != null) {
+			throw new Conflict("The token was already revoked.");
+		}
+		jdbc.sql("update identity.api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
+				.params(tokenId, owner.userId()).update();
+		audit.record(new AuditEvent("user.token.revoked", "user", owner.username(), owner.scope(),
+				Map.of("tokenId", tokenId, "name", token.name(), "prefix", token.prefix(), "revoked", false),
+				Map.of("tokenId", tokenId, "name", token.name(), "prefix", token.prefix(), "revoked", true)));
 	}
 
 	@Transactional
@@ -121,13 +186,6 @@ public class ApiTokens {
 						rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
 						rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
 				.list();
-	}
-
-	/** Revokes one of the owner's tokens; false when there is no such token of theirs. */
-	@Transactional
-	public boolean revoke(long userId, long tokenId) {
-		return jdbc.sql("update identity.api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
-				.params(tokenId, userId).update() == 1;
 	}
 
 	static String sha256(String value) {

@@ -35,12 +35,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		ApiTokens.Check check = tokens.check(header.substring(7).trim());
 		if (check.refusal() != null) {
 			ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Invalid token", check.refusal().reason(),
-					"Bearer error=\"invalid_token\", error_description=\"" + check.refusal().reason() + "\"");
+					"Bearer error=\"invalid_token\", error_description=\"" + check.refusal().reason() + "\"",
+					check.refusal().name());
 			return;
 		}
 		if (check.readOnly() && !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 			ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Read-only token",
-					"This token may only read; ask for a token that may write.", null);
+					"This token may only read; ask for a token that may write.", null, "READ_ONLY_TOKEN");
 			return;
 		}
 		Actor actor = check.actor();

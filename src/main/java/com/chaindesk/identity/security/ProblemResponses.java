@@ -15,6 +15,12 @@ final class ProblemResponses {
 
 	static void write(HttpServletResponse response, HttpStatus status, String title, String detail, String challenge)
 			throws IOException {
+		write(response, status, title, detail, challenge, null);
+	}
+
+	/** With a machine-readable {@code reason} (an enum name), so that integrations can tell refusals apart. */
+	static void write(HttpServletResponse response, HttpStatus status, String title, String detail, String challenge,
+			String reason) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -22,7 +28,8 @@ final class ProblemResponses {
 			response.setHeader("WWW-Authenticate", challenge);
 		}
 		response.getWriter().write("{\"type\":\"https://chaindesk.dev/problems/" + status.value() + "\",\"title\":\""
-				+ escape(title) + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\"}");
+				+ escape(title) + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\""
+				+ (reason == null ? "" : ",\"reason\":\"" + escape(reason) + "\"") + "}");
 	}
 
 	private static String escape(String text) {

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -82,7 +83,8 @@ public class SecondFactorStep implements AuthenticationSuccessHandler, Authentic
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = exception instanceof LockedException ? "locked" : "error";
+		String reason = exception instanceof LockedException ? "locked"
+				: exception instanceof DisabledException ? "disabled" : "error";
 		response.sendRedirect(request.getContextPath() + "/login?" + reason);
 	}
 

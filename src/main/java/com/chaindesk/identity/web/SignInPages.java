@@ -47,6 +47,7 @@ class SignInPages {
 		SignedInUser user = (SignedInUser) authentication.getPrincipal();
 		boolean enrolling = authentication.getAuthorities().stream()
 				.anyMatch(a -> SecondFactorStep.PENDING_ENROLMENT.equals(a.getAuthority()));
+		halfSignedIn(model);
 		model.addAttribute("enrolling", enrolling);
 		if (enrolling) {
 			String secret = (String) session.getAttribute(ENROLMENT_SECRET);
@@ -65,6 +66,7 @@ class SignInPages {
 		SignedInUser user = (SignedInUser) authentication.getPrincipal();
 		boolean enrolling = authentication.getAuthorities().stream()
 				.anyMatch(a -> SecondFactorStep.PENDING_ENROLMENT.equals(a.getAuthority()));
+		halfSignedIn(model);
 		if (enrolling) {
 			String secret = (String) session.getAttribute(ENROLMENT_SECRET);
 			try {
@@ -88,6 +90,14 @@ class SignInPages {
 		model.addAttribute("enrolling", false);
 		model.addAttribute("wrongCode", true);
 		return "identity/second-factor";
+	}
+
+	/**
+	 * Until every factor is in, the frame shows no menu and no user menu: their links would only lead back here.
+	 */
+	private static void halfSignedIn(Model model) {
+		model.addAttribute("actor", null);
+		model.addAttribute("menu", List.of());
 	}
 
 	private void addEnrolment(Model model, String secret, String username) {
