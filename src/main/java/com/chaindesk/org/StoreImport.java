@@ -81,12 +81,12 @@ public class StoreImport {
 			if (draft.regionId() != null && !access.mayRegisterStoreIn(actor, draft.regionId())) {
 				found.add(new ImportProblem(line, "region", Rule.OUTSIDE_SCOPE, List.of()));
 			}
+			Integer earlier = draft.code() == null ? null : lineOfCode.putIfAbsent(draft.code(), line);
+			if (earlier != null) {
+				found.add(new ImportProblem(line, "code", Rule.DUPLICATE_IN_FILE, List.of(earlier)));
+			}
 			try {
 				Store store = Store.register(draft, regionId -> true);
-				Integer earlier = lineOfCode.putIfAbsent(store.code(), line);
-				if (earlier != null) {
-					found.add(new ImportProblem(line, "code", Rule.DUPLICATE_IN_FILE, List.of(earlier)));
-				}
 				if (found.isEmpty()) {
 					valid.add(store);
 					lineOf.put(store, line);
