@@ -48,6 +48,20 @@ final class Breaches {
 		return trimmed;
 	}
 
+	/** A code like SH-XH-01: 2 to 20 capital letters, digits or dashes. */
+	String code(String field, String value, String example) {
+		if (value == null || value.isBlank()) {
+			add(field, Rule.REQUIRED);
+			return null;
+		}
+		String trimmed = value.strip();
+		if (!Store.CODE.matcher(trimmed).matches()) {
+			add(field, Rule.CODE, example);
+			return null;
+		}
+		return trimmed;
+	}
+
 	String matching(String field, String value, Pattern pattern, String example) {
 		if (value == null || value.isBlank()) {
 			add(field, Rule.REQUIRED);

@@ -12,6 +12,7 @@ public enum Rule {
 	REQUIRED("required"),
 	TOO_LONG("at most {0} characters"),
 	PATTERN("must look like {0}"),
+	CODE("2 to 20 capital letters, digits or dashes, e.g. {0}"),
 	ONE_OF("must be one of {0}"),
 	RANGE("must be between {0} and {1}"),
 	TIME_ZONE("not a known IANA time zone, e.g. Asia/Shanghai"),

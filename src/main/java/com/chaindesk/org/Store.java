@@ -126,7 +126,7 @@ class Store {
 
 	private static Checked check(StoreDraft draft, LongPredicate knownRegion) {
 		Breaches breaches = new Breaches();
-		String code = breaches.matching("code", draft.code(), CODE, "[A-Z0-9-]{2,20}");
+		String code = breaches.code("code", draft.code(), "SH-XH-01");
 		Map<String, String> names = Names.check("name", draft.names(), breaches);
 		Long regionId = breaches.required("regionId", draft.regionId());
 		if (regionId != null && !knownRegion.test(regionId)) {

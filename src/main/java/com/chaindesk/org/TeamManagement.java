@@ -125,7 +125,7 @@ public class TeamManagement {
 
 	private Checked check(TeamDraft draft) {
 		Breaches breaches = new Breaches();
-		String code = breaches.matching("code", draft.code(), Store.CODE, "[A-Z0-9-]{2,20}");
+		String code = breaches.code("code", draft.code(), "HQ-L1");
 		Map<String, String> names = Names.check("name", draft.names(), breaches);
 		Tier tier = null;
 		if (breaches.required("tier", draft.tier()) != null) {
