@@ -6,6 +6,9 @@ import com.chaindesk.ApiCaller;
 import com.chaindesk.ChainDeskTest;
 import com.chaindesk.identity.NewAccount;
 import com.chaindesk.identity.UserAccounts;
+import com.chaindesk.org.OrgDirectory;
+import com.chaindesk.org.RegionRef;
+import com.chaindesk.org.StoreRef;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.Role;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,9 @@ class AuditTrailTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrgDirectory org;
 
 	private void open(String username, Set<Role> roles, OrgScope scope) {
 		transaction.executeWithoutResult(status -> accounts.open(
@@ -98,19 +104,26 @@ class AuditTrailTests {
 
 	@Test
 	void regionManagersSeeOnlyTheirRegionsEntriesAndCannotVerify() {
-		open("audit-rm", Set.of(Role.REGION_MANAGER), OrgScope.region(990001));
-		open("audit-in-region", Set.of(Role.STORE_STAFF), OrgScope.store(990011, 990001));
-		open("audit-other-region", Set.of(Role.STORE_STAFF), OrgScope.store(990021, 990002));
+		RegionRef north = org.regions().stream().filter(r -> r.code().equals("NORTH")).findFirst().orElseThrow();
+		RegionRef south = org.regions().stream().filter(r -> r.code().equals("SOUTH")).findFirst().orElseThrow();
+		StoreRef northStore = org.storesOfRegion(north.id()).getFirst();
+		StoreRef southStore = org.storesOfRegion(south.id()).getFirst();
+		open("audit-rm", Set.of(Role.REGION_MANAGER), OrgScope.region(north.id()));
+		open("audit-in-region", Set.of(Role.STORE_STAFF), OrgScope.store(northStore.id(), north.id()));
+		open("audit-other-region", Set.of(Role.STORE_STAFF), OrgScope.store(southStore.id(), south.id()));
 		ApiCaller manager = ApiCaller.as(port, "audit-rm", "audit-pass-1");
 		ApiCaller.Reply trail = manager.get("/api/v1/audit?size=200");
 		assertThat(trail.status()).isEqualTo(200);
-		assertThat(trail.body()).contains("audit-in-region").doesNotContain("audit-other-region").doesNotContain("\"admin\"");
+		assertThat(trail.body()).contains("audit-in-region").doesNotContain("audit-other-region");
+		trail.json().get("content").forEach(entry -> assertThat(jdbc.sql("select region_id from audit.entry where id = ?")
+				.param(entry.get("id").asLong()).query(Long.class).single()).as("region of entry %s", entry).isEqualTo(north.id()));
 		assertThat(manager.get("/api/v1/audit/verify").status()).isEqualTo(403);
 	}
 
 	@Test
 	void staffMayNotReadTheTrail() {
-		open("audit-staff", Set.of(Role.STORE_STAFF), OrgScope.store(990031, 990003));
+		StoreRef store = org.storesOfRegion(org.regions().getFirst().id()).getFirst();
+		open("audit-staff", Set.of(Role.STORE_STAFF), OrgScope.store(store.id(), store.regionId()));
 		assertThat(ApiCaller.as(port, "audit-staff", "audit-pass-1").get("/api/v1/audit").status()).isEqualTo(403);
 	}
 

@@ -17,8 +17,10 @@ class StructurePagesBrowserTests extends BrowserTest {
 		Page page = open(Screen.LAPTOP, "zh-CN");
 		signIn(page, "admin");
 		page.navigate(url("/org/regions"));
-		assertThat(page.locator("#region-table tbody tr")).hasCount(5);
-		assertThat(page.locator("#region-table")).containsText("香港");
+		// Other tests add regions of their own to the shared database: look for the demo's five by name.
+		for (String region : new String[] { "华东", "华南", "华北", "台湾", "香港" }) {
+			assertThat(page.locator("#region-table")).containsText(region);
+		}
 		screenshot(page, "org-regions-laptop-zh-CN");
 		page.navigate(url("/org/teams"));
 		assertThat(page.locator("#team-table")).containsText("总部一线服务台");

@@ -109,9 +109,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		// The innermost cause of a wrongly typed number or date is the parser's own, without a path: search the
+		// whole chain for the Jackson exception that knows which field it was.
 		String field = "body";
-		if (e.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			field = jsonPath(jackson.getPath());
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				field = jsonPath(jackson.getPath());
+				break;
+			}
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
 				"The request body could not be read" + ("body".equals(field) ? "." : " at '" + field + "'."),

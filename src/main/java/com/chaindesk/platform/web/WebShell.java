@@ -32,13 +32,15 @@ class WebShell implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(request -> {
-			Locale wanted = request.getLocale();
+			// Without an Accept-Language header the servlet reports the server's own locale: ignore that.
+			Locale wanted = request.getHeader("Accept-Language") == null ? null : request.getLocale();
 			if (wanted != null && "zh".equals(wanted.getLanguage())) {
 				boolean traditional = "TW".equals(wanted.getCountry()) || "HK".equals(wanted.getCountry())
 						|| "MO".equals(wanted.getCountry()) || "Hant".equals(wanted.getScript());
 				return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
 			}
-			return Locale.SIMPLIFIED_CHINESE;
+			// Someone whose browser asks for English first gets English; everyone else starts in simplified Chinese.
+			return wanted != null && "en".equals(wanted.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 		});
 		return resolver;
 	}
