@@ -12,17 +12,15 @@ import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.OutsideScope;
 import com.chaindesk.platform.Role;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads settings where they apply. Every read goes to PostgreSQL (one query for HQ, the region and the store), so a
- * change made on one instance holds on every instance at once; nothing is cached.
+ * Reads settings where they apply: one query for HQ, the region and the store, remembered until any instance
+ * changes a setting (see {@link SettingValues}), so a change holds on every instance at once.
  *
  * <p>Scopes: an HQ (or vendor) scope reads HQ's values; a region scope the region's effective values; a store scope
  * (which names its region) the store's.
  */
 @Service
-@Transactional(readOnly = true)
 public class Settings {
 
 	private final SettingsCatalog catalog;

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.chaindesk.audit.AuditEvent;
 import com.chaindesk.audit.AuditTrail;
 import com.chaindesk.identity.AccountAdministrationPolicy.Reach;
+import com.chaindesk.identity.security.ApiTokens;
 import com.chaindesk.identity.security.SecondFactors;
 import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.StoreRef;
@@ -37,9 +38,11 @@ public class AccountAdministration {
 	private final OrgDirectory org;
 	private final SecondFactors factors;
 	private final AuditTrail audit;
+	private final ApiTokens tokens;
 
 	AccountAdministration(JdbcClient jdbc, UserAccounts accounts, AccountAdministrationPolicy policy, OrgDirectory org,
-			SecondFactors factors, AuditTrail audit) {
+			SecondFactors factors, AuditTrail audit, ApiTokens tokens) {
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.policy = policy;
@@ -130,6 +133,7 @@ public class AccountAdministration {
 		jdbc.sql("update identity.user_account set enabled = false, version = version + 1 where id = ?").param(id).update();
 		// Signed-in sessions end now, on every instance, rather than when they time out.
 		jdbc.sql("delete from identity.spring_session where principal_name = ?").param(account.username()).update();
+		tokens.forgetAcceptedTokens();
 		audit.record(new AuditEvent("user.disabled", "user", account.username(), account.scope(), Map.of("enabled", true),
 				Map.of("enabled", false)));
 		return accounts.find(id).orElseThrow();
@@ -142,6 +146,7 @@ public class AccountAdministration {
 			throw new Conflict("account", "The account is already enabled.");
 		}
 		jdbc.sql("update identity.user_account set enabled = true, version = version + 1 where id = ?").param(id).update();
+		tokens.forgetAcceptedTokens();
 		audit.record(new AuditEvent("user.enabled", "user", account.username(), account.scope(), Map.of("enabled", false),
 				Map.of("enabled", true)));
 		return accounts.find(id).orElseThrow();

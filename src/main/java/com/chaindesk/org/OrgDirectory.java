@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * without regard to the caller's scope: callers that show data to a person filter by scope themselves.
  */
 @Service
-@Transactional(readOnly = true)
 public class OrgDirectory {
 
 	private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {

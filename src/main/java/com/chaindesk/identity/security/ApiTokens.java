@@ -85,8 +85,10 @@ public class ApiTokens {
 	private final JdbcClient jdbc;
 	private final AccountDirectory accounts;
 	private final AuditTrail audit;
+	private final RecentTokenChecks recent;
 
-	ApiTokens(JdbcClient jdbc, AccountDirectory accounts, AuditTrail audit) {
+	ApiTokens(JdbcClient jdbc, AccountDirectory accounts, AuditTrail audit, RecentTokenChecks recent) {
+		this.recent = recent;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -126,6 +128,7 @@ public class ApiTokens {
 		}
 		jdbc.sql("update identity.api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
 				.params(tokenId, owner.userId()).update();
+		recent.forgetEverywhere();
 		audit.record(new AuditEvent("user.token.revoked", "user", owner.username(), owner.scope(),
 				Map.of("tokenId", tokenId, "name", token.name(), "prefix", token.prefix(), "revoked", false),
 				Map.of("tokenId", tokenId, "name", token.name(), "prefix", token.prefix(), "revoked", true)));
@@ -148,12 +151,31 @@ public class ApiTokens {
 		return new IssuedToken(key.getKey().longValue(), token, expiresAt);
 	}
 
-	@Transactional
+	/**
+	 * Whether a presented token may be used now. Not transactional: a token checked a moment ago answers from memory
+	 * without a connection (see {@link RecentTokenChecks}); otherwise a few single-statement reads.
+	 */
 	public Check check(String token) {
+		String hash = sha256(token);
+		Instant now = Instant.now();
+		Optional<RecentTokenChecks.Accepted> remembered = recent.find(hash, now);
+		if (remembered.isPresent()) {
+			RecentTokenChecks.Accepted accepted = remembered.get();
+			if (!accepted.expiresAt().isAfter(now)) {
+				recent.forget(hash);
+				return new Check(null, false, Refusal.EXPIRED);
+			}
+			if (accepted.touchedAt().plusSeconds(60).isBefore(now)) {
+				touch(accepted.tokenId());
+				recent.remember(hash, new RecentTokenChecks.Accepted(accepted.tokenId(), accepted.actor(),
+						accepted.readOnly(), accepted.expiresAt(), accepted.checkedAt(), now));
+			}
+			return new Check(accepted.actor(), accepted.readOnly(), null);
+		}
 		record Row(long id, long userId, boolean readOnly, Instant expiresAt, Instant revokedAt) {
 		}
 		Optional<Row> row = jdbc.sql("select id, user_id, read_only, expires_at, revoked_at from identity.api_token where token_hash = ?")
-				.param(sha256(token))
+				.param(hash)
 				.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getTimestamp(4).toInstant(),
 						rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
 				.optional();
@@ -163,17 +185,31 @@ public class ApiTokens {
 		if (row.get().revokedAt() != null) {
 			return new Check(null, false, Refusal.REVOKED);
 		}
-		if (!row.get().expiresAt().isAfter(Instant.now())) {
+		if (!row.get().expiresAt().isAfter(now)) {
 			return new Check(null, false, Refusal.EXPIRED);
 		}
 		Optional<Actor> actor = accounts.actorById(row.get().userId());
 		if (actor.isEmpty()) {
 			return new Check(null, false, Refusal.ACCOUNT_DISABLED);
 		}
-		// Recorded at most once a minute per token, so that busy integrations do not write on every call.
-		jdbc.sql("update identity.api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')")
-				.param(row.get().id()).update();
+		touch(row.get().id());
+		recent.remember(hash, new RecentTokenChecks.Accepted(row.get().id(), actor.get(), row.get().readOnly(),
+				row.get().expiresAt(), now, now));
 		return new Check(actor.get(), row.get().readOnly(), null);
+	}
+
+	/**
+	 * Every instance stops trusting tokens it accepted a moment ago: for changes to an account that tokens act for
+	 * (disabled, enabled). Call inside the changing transaction.
+	 */
+	public void forgetAcceptedTokens() {
+		recent.forgetEverywhere();
+	}
+
+	/** Recorded at most once a minute per token, so that busy integrations do not write on every call. */
+	private void touch(long tokenId) {
+		jdbc.sql("update identity.api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')")
+				.param(tokenId).update();
 	}
 
 	@Transactional(readOnly = true)
