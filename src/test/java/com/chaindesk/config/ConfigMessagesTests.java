@@ -13,13 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfigMessagesTests {
 
 	@Test
-	void allThreeBundlesHaveTheSameKeys() throws IOException {
-		Properties zhCn = load("messages.properties");
-		assertThat(load("messages_zh_TW.properties").keySet()).isEqualTo(zhCn.keySet());
-		assertThat(load("messages_en.properties").keySet()).isEqualTo(zhCn.keySet());
-	}
-
-	@Test
 	void everySettingAndReasonHasText() throws IOException {
 		Properties zhCn = load("messages.properties");
 		for (SettingDefinition<?> definition : StandardSettings.ALL) {

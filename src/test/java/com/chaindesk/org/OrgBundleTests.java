@@ -23,13 +23,6 @@ class OrgBundleTests {
 	}
 
 	@Test
-	void allThreeLanguagesHaveTheSameKeys() throws IOException {
-		Properties cn = load("messages.properties");
-		assertThat(load("messages_zh_TW.properties").keySet()).isEqualTo(cn.keySet());
-		assertThat(load("messages_en.properties").keySet()).isEqualTo(cn.keySet());
-	}
-
-	@Test
 	void everyRuleHasAText() throws IOException {
 		Properties cn = load("messages.properties");
 		assertThat(Arrays.stream(Rule.values()).map(Rule::messageKey)).allMatch(cn::containsKey);

@@ -50,6 +50,21 @@ class MessageBundlesTests {
 	}
 
 	@Test
+	void traditionalChineseWasConvertedNotCopied() throws IOException {
+		// Characters that exist only in simplified form: finding one in zh-TW means a line was copied unconverted.
+		String simplifiedOnly = "码号户启证设复权时间这们删门区员务项经认说让应录页调";
+		try (Stream<Path> files = Files.walk(I18N)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().equals("messages_zh_TW.properties")).toList()) {
+				load(file).forEach((key, text) -> {
+					for (char c : simplifiedOnly.toCharArray()) {
+						assertThat(text.toString()).as("%s in %s", key, file).doesNotContain(String.valueOf(c));
+					}
+				});
+			}
+		}
+	}
+
+	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Set<String> known = new HashSet<>();
 		try (Stream<Path> files = Files.walk(I18N)) {

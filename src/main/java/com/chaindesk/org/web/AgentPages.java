@@ -76,7 +76,7 @@ class AgentPages {
 			RuleErrors.show(broken, errors, AgentForm::fieldOf);
 		}
 		catch (Conflict conflict) {
-			errors.rejectValue("username", "org.rule.duplicate", conflict.getMessage());
+			RuleErrors.show(conflict, errors, "username", model);
 		}
 		return form(model, form, null);
 	}
@@ -97,12 +97,7 @@ class AgentPages {
 			RuleErrors.show(broken, errors, AgentForm::fieldOf);
 		}
 		catch (Conflict conflict) {
-			if ("username".equals(conflict.field())) {
-				errors.rejectValue("username", "org.rule.duplicate", conflict.getMessage());
-			}
-			else {
-				model.addAttribute("stale", true);
-			}
+			RuleErrors.show(conflict, errors, "username", model);
 		}
 		return form(model, form, id);
 	}

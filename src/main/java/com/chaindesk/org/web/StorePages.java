@@ -126,7 +126,7 @@ class StorePages {
 			RuleErrors.show(broken, errors, StoreForm::fieldOf);
 		}
 		catch (Conflict conflict) {
-			errors.rejectValue("code", "org.rule.duplicate", conflict.getMessage());
+			RuleErrors.show(conflict, errors, "code", model);
 		}
 		return form(model, form, null, StoreEditRight.FULL);
 	}
@@ -153,12 +153,7 @@ class StorePages {
 			RuleErrors.show(broken, errors, StoreForm::fieldOf);
 		}
 		catch (Conflict conflict) {
-			if ("code".equals(conflict.field())) {
-				errors.rejectValue("code", "org.rule.duplicate", conflict.getMessage());
-			}
-			else {
-				model.addAttribute("stale", true);
-			}
+			RuleErrors.show(conflict, errors, "code", model);
 		}
 		return form(model, form, store, right);
 	}

@@ -68,7 +68,7 @@ class TeamPages {
 			RuleErrors.show(broken, errors, TeamForm::fieldOf);
 		}
 		catch (Conflict conflict) {
-			errors.rejectValue("code", "org.rule.duplicate", conflict.getMessage());
+			RuleErrors.show(conflict, errors, "code", model);
 		}
 		return form(model, form, null);
 	}
@@ -89,12 +89,7 @@ class TeamPages {
 			RuleErrors.show(broken, errors, TeamForm::fieldOf);
 		}
 		catch (Conflict conflict) {
-			if ("code".equals(conflict.field())) {
-				errors.rejectValue("code", "org.rule.duplicate", conflict.getMessage());
-			}
-			else {
-				model.addAttribute("stale", true);
-			}
+			RuleErrors.show(conflict, errors, "code", model);
 		}
 		return form(model, form, id);
 	}
