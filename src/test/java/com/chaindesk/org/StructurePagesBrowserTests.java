@@ -49,6 +49,14 @@ class StructurePagesBrowserTests extends BrowserTest {
 		page.fill("#nameZhCn", "网页测试团队");
 		page.click("#save-team");
 		assertThat(page.locator("#team-table")).containsText("网页测试团队");
+
+		var row = page.locator("#team-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(code));
+		row.locator("button:has-text('停用')").click();
+		assertThat(row).containsText("已停用");
+		assertThat(row.locator("button:has-text('重新启用')")).isVisible();
+		screenshot(page, "org-team-closed-laptop-zh-CN");
+		row.locator("button:has-text('重新启用')").click();
+		assertThat(row.locator("button:has-text('停用')")).isVisible();
 	}
 
 	@Test

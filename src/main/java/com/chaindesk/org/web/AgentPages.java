@@ -102,6 +102,14 @@ class AgentPages {
 		return form(model, form, id);
 	}
 
+	/** Closes (active=false) or reopens an entry from the list; it keeps its history either way. */
+	@PostMapping("/{id}/status")
+	String changeStatus(@PathVariable long id, @RequestParam boolean active) {
+		requireAdmin();
+		agents.changeStatus(id, active);
+		return "redirect:/org/agents";
+	}
+
 	private void requireAdmin() {
 		if (!access.administersOrganisation(CurrentActor.get())) {
 			throw new OutsideScope("Only the HQ admin enlists agents.");

@@ -94,6 +94,14 @@ class TeamPages {
 		return form(model, form, id);
 	}
 
+	/** Closes (active=false) or reopens an entry from the list; it keeps its history either way. */
+	@PostMapping("/{id}/status")
+	String changeStatus(@PathVariable long id, @RequestParam boolean active) {
+		requireAdmin();
+		teams.changeStatus(id, active);
+		return "redirect:/org/teams";
+	}
+
 	private void requireAdmin() {
 		if (!access.administersOrganisation(CurrentActor.get())) {
 			throw new OutsideScope("Only the HQ admin sets up teams.");
