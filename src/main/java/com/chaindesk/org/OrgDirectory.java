@@ -2,6 +2,7 @@ package com.chaindesk.org;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +24,22 @@ public class OrgDirectory {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final Stores stores;
 
-	OrgDirectory(JdbcClient jdbc, JsonMapper json) {
+	OrgDirectory(JdbcClient jdbc, JsonMapper json, Stores stores) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.stores = stores;
 	}
 
 	public Optional<StoreRef> store(long id) {
 		return jdbc.sql("select * from org.store where id = ?").param(id).query(this::toStore).optional();
+	}
+
+	/** A store's zone, weekly hours and closures: what a business calendar is built from. */
+	public Optional<StoreCalendarRef> calendarOf(long storeId) {
+		return stores.find(storeId).map(store -> store.view(Instant.now()))
+				.map(view -> new StoreCalendarRef(view.id(), view.regionId(), view.timeZone(), view.hours(), view.closures()));
 	}
 
 	public Optional<StoreRef> storeByCode(String code) {

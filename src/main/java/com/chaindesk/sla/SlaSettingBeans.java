@@ -1,0 +1,15 @@
+package com.chaindesk.sla;
+
+import com.chaindesk.config.SettingDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Puts the SLA module's settings into the config catalog. */
+@Configuration(proxyBeanMethods = false)
+class SlaSettingBeans {
+
+	@Bean
+	static SettingDefinition<String> holidayCalendarSetting() {
+		return SlaSettings.HOLIDAY_CALENDAR;
+	}
+}
