@@ -209,15 +209,16 @@ class Ticket {
 	}
 
 	private static String describe(Assignment a) {
+		// Language-neutral, since the line is shown in every language: username, tier, and ids of team and vendor.
 		List<String> parts = new ArrayList<>();
-		if (a.team() != null) {
-			parts.add("team " + a.team());
-		}
 		if (a.agent() != null) {
-			parts.add("agent " + a.agent());
+			parts.add(a.agent());
+		}
+		if (a.team() != null) {
+			parts.add("T#" + a.team());
 		}
 		if (a.vendor() != null) {
-			parts.add("vendor " + a.vendor());
+			parts.add("V#" + a.vendor());
 		}
 		if (a.tier() != null) {
 			parts.add(a.tier().name());
