@@ -1,0 +1,233 @@
+package com.chaindesk.ticket;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.chaindesk.audit.AuditEvent;
+import com.chaindesk.audit.AuditTrail;
+import com.chaindesk.org.OrgDirectory;
+import com.chaindesk.org.StoreRef;
+import com.chaindesk.org.TeamManagement;
+import com.chaindesk.org.VendorManagement;
+import com.chaindesk.platform.Actor;
+import com.chaindesk.platform.Conflict;
+import com.chaindesk.platform.CurrentActor;
+import com.chaindesk.platform.FieldProblem;
+import com.chaindesk.platform.InvalidInput;
+import com.chaindesk.platform.NotFound;
+import com.chaindesk.platform.OrgScope;
+import com.chaindesk.platform.OutsideScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening and working tickets on behalf of the current actor. Each change is checked against {@link TicketAccess},
+ * kept by the {@link Ticket}'s own rules, audited and its events published in the same transaction (the event
+ * publication registry keeps them until every listener has run).
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+	private final Tickets tickets;
+	private final TicketAccess access;
+	private final TicketCategories categories;
+	private final TicketQueries queries;
+	private final OrgDirectory directory;
+	private final TeamManagement teams;
+	private final VendorManagement vendors;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock = Clock.systemUTC();
+
+	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
+			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		this.tickets = tickets;
+		this.access = access;
+		this.categories = categories;
+		this.queries = queries;
+		this.directory = directory;
+		this.teams = teams;
+		this.vendors = vendors;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	public TicketView open(NewTicket draft) {
+		Actor actor = CurrentActor.get();
+		StoreRef store = null;
+		if (draft.store() != null) {
+			store = directory.store(draft.store()).orElse(null);
+			if (store == null) {
+				throw new InvalidInput("store", "unknown store: " + draft.store());
+			}
+			if (!access.mayOpenFor(actor, store.id(), store.regionId())) {
+				throw new OutsideScope("You may open tickets only for stores in your scope.");
+			}
+		}
+		StoreRef at = store;
+		Ticket ticket = Ticket.open(draft, at == null ? 0 : at.regionId(), actor.username(),
+				code -> at != null && categories.knows(at, code), clock.instant());
+		tickets.add(ticket);
+		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null,
+				ticket.snapshot()));
+		publish(ticket);
+		return queries.view(ticket, actor);
+	}
+
+	/** Moves a ticket along its lifecycle; a refused move names where it may go instead. */
+	public TicketView move(long id, TicketStatus to, String comment) {
+		Actor actor = CurrentActor.get();
+		if (to == null) {
+			throw new InvalidInput("to", "required");
+		}
+		Ticket ticket = visible(id, actor);
+		if (!access.mayMove(actor, ticket.status(), to)) {
+			throw new OutsideScope("Your role may not move this ticket to " + to + ".");
+		}
+		Map<String, Object> before = ticket.snapshot();
+		ticket.moveTo(to, actor.username(), comment, clock.instant());
+		return save(ticket, "ticket.moved", before, actor);
+	}
+
+	/**
+	 * Gives a ticket a new holder, if the caller saw the version now stored: of two agents taking one ticket at once,
+	 * one wins and the other is told it changed.
+	 */
+	public TicketView assign(long id, Assignment next, Integer version) {
+		Actor actor = CurrentActor.get();
+		if (version == null) {
+			throw new InvalidInput("version", "required");
+		}
+		Ticket ticket = visible(id, actor);
+		if (!access.mayAssign(actor, next)) {
+			throw new OutsideScope("Your role may not change who holds this ticket.");
+		}
+		if (version != ticket.version()) {
+			throw new Conflict("version", "Ticket " + ticket.number() + " was changed by someone else since you loaded it"
+					+ " (you have version " + version + ", it is now " + ticket.version() + "). Reload it and try again.");
+		}
+		checkHolders(next);
+		Map<String, Object> before = ticket.snapshot();
+		ticket.assign(next, actor.username(), clock.instant());
+		return save(ticket, "ticket.assigned", before, actor);
+	}
+
+	public TicketView comment(long id, String text, boolean internal) {
+		Actor actor = CurrentActor.get();
+		Ticket ticket = visible(id, actor);
+		if (internal && !access.seesInternal(actor)) {
+			throw new OutsideScope("Store people write public comments only.");
+		}
+		Map<String, Object> before = ticket.snapshot();
+		ticket.comment(actor.username(), text, internal, clock.instant());
+		ticket.watch(actor.username());
+		return save(ticket, internal ? "ticket.noted" : "ticket.commented", before, actor);
+	}
+
+	public TicketView rate(long id, Integer score, String comment) {
+		Actor actor = CurrentActor.get();
+		if (score == null) {
+			throw new InvalidInput("score", "required");
+		}
+		Ticket ticket = visible(id, actor);
+		if (!access.mayRate(actor)) {
+			throw new OutsideScope("Only the store rates how its problem was solved.");
+		}
+		Map<String, Object> before = ticket.snapshot();
+		ticket.rate(score, comment, actor.username(), clock.instant());
+		return save(ticket, "ticket.rated", before, actor);
+	}
+
+	public TicketView watch(long id) {
+		Actor actor = CurrentActor.get();
+		Ticket ticket = visible(id, actor);
+		Map<String, Object> before = ticket.snapshot();
+		ticket.watch(actor.username());
+		return save(ticket, "ticket.watched", before, actor);
+	}
+
+	public TicketView link(long id, LinkKind kind, long target) {
+		Actor actor = CurrentActor.get();
+		if (kind == null) {
+			throw new InvalidInput("kind", "required");
+		}
+		Ticket ticket = visible(id, actor);
+		tickets.find(target).filter(t -> access.sees(actor, t)).orElseThrow(() -> new InvalidInput("target", "unknown ticket: " + target));
+		Map<String, Object> before = ticket.snapshot();
+		ticket.link(kind, target);
+		return save(ticket, "ticket.linked", before, actor);
+	}
+
+	/** Attaches a file after checking its size and its real type (from its first bytes). */
+	public AttachmentView attach(long id, String filename, String claimedType, byte[] content) {
+		Actor actor = CurrentActor.get();
+		Ticket ticket = visible(id, actor);
+		if (content.length > AttachmentPolicy.MAX_BYTES) {
+			throw new AttachmentRefused(AttachmentRefused.Reason.TOO_LARGE, "The file is " + content.length
+					+ " bytes; a ticket takes files of at most 10 MB (" + AttachmentPolicy.MAX_BYTES + " bytes).");
+		}
+		if (content.length == 0) {
+			throw new InvalidInput("file", "the file is empty");
+		}
+		String type = AttachmentPolicy.detect(content, claimedType).orElseThrow(() -> new AttachmentRefused(
+				AttachmentRefused.Reason.UNSUPPORTED_TYPE, "This kind of file cannot be attached. Attach a photo (JPEG, PNG, WebP),"
+						+ " a voice note (WAV, MP3, WebM, AMR), a PDF or plain text."));
+		String name = filename == null || filename.isBlank() ? "attachment" : filename.strip();
+		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+		Map<String, Object> before = ticket.snapshot();
+		long attachmentId = tickets.addAttachment(ticket.id(), name, type, content, actor.username(), clock.instant());
+		ticket.attached(name, actor.username(), clock.instant());
+		save(ticket, "ticket.attached", before, actor);
+		return tickets.attachments(ticket.id()).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+	}
+
+	private void checkHolders(Assignment next) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (next.team() != null) {
+			try {
+				teams.find(next.team());
+			}
+			catch (NotFound e) {
+				problems.add(new FieldProblem("team", "unknown team: " + next.team()));
+			}
+		}
+		if (next.vendor() != null) {
+			try {
+				vendors.find(next.vendor());
+			}
+			catch (NotFound e) {
+				problems.add(new FieldProblem("vendor", "unknown vendor: " + next.vendor()));
+			}
+		}
+		if (next.agent() != null && (next.agent().isBlank() || next.agent().length() > 60)) {
+			problems.add(new FieldProblem("agent", "a username of 1 to 60 characters"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
+	private Ticket visible(long id, Actor actor) {
+		return tickets.findForUpdate(id).filter(t -> access.sees(actor, t)).orElseThrow(() -> new NotFound("ticket", id));
+	}
+
+	private TicketView save(Ticket ticket, String action, Map<String, Object> before, Actor actor) {
+		tickets.update(ticket);
+		audit.record(new AuditEvent(action, "ticket", ticket.id().toString(), scopeOf(ticket), before, ticket.snapshot()));
+		publish(ticket);
+		return queries.view(ticket, actor);
+	}
+
+	private void publish(Ticket ticket) {
+		ticket.drainEvents().forEach(events::publishEvent);
+	}
+
+	private static OrgScope scopeOf(Ticket ticket) {
+		return OrgScope.store(ticket.storeId(), ticket.regionId());
+	}
+}

@@ -1,0 +1,122 @@
+package com.chaindesk.ticket;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.chaindesk.config.TicketCategory;
+import com.chaindesk.org.OrgDirectory;
+import com.chaindesk.org.StoreRef;
+import com.chaindesk.platform.Actor;
+import com.chaindesk.platform.CurrentActor;
+import com.chaindesk.platform.InvalidInput;
+import com.chaindesk.platform.NotFound;
+import com.chaindesk.platform.OutsideScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading tickets as the current actor may see them; a ticket outside the scope is reported as missing. */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries {
+
+	private final Tickets tickets;
+	private final TicketAccess access;
+	private final TicketCategories categories;
+	private final OrgDirectory directory;
+
+	TicketQueries(Tickets tickets, TicketAccess access, TicketCategories categories, OrgDirectory directory) {
+		this.tickets = tickets;
+		this.access = access;
+		this.categories = categories;
+		this.directory = directory;
+	}
+
+	public TicketView find(long id) {
+		Actor actor = CurrentActor.get();
+		Ticket ticket = tickets.find(id).filter(t -> access.sees(actor, t)).orElseThrow(() -> new NotFound("ticket", id));
+		return view(ticket, actor);
+	}
+
+	public TicketPage search(TicketFilter filter, int page, int size) {
+		Actor actor = CurrentActor.get();
+		if (page < 0) {
+			throw new InvalidInput("page", "0 or more");
+		}
+		if (size < 1 || size > 100) {
+			throw new InvalidInput("size", "from 1 to 100");
+		}
+		TicketAccess.Condition where = access.condition(actor);
+		if (filter.store() != null) {
+			where = where.and("t.store_id = ?", filter.store());
+		}
+		if (filter.status() != null) {
+			where = where.and("t.status = ?", filter.status().name());
+		}
+		if (filter.team() != null) {
+			where = where.and("t.team_id = ?", filter.team());
+		}
+		if (filter.assignee() != null && !filter.assignee().isBlank()) {
+			where = switch (filter.assignee()) {
+				case "none" -> where.and("t.agent is null");
+				case "me" -> where.and("t.agent = ?", actor.username());
+				default -> where.and("t.agent = ?", filter.assignee());
+			};
+		}
+		Tickets.TicketRows rows = tickets.search(where, page, size);
+		return new TicketPage(rows.tickets().stream().map(TicketQueries::summary).toList(), rows.total(), page, size);
+	}
+
+	/**
+	 * The category tree a store sees; {@code storeId} may be null for store people (their own store).
+	 *
+	 * @throws OutsideScope for a store outside the reader's scope
+	 */
+	public List<TicketCategory> categories(Long storeId) {
+		return categories.of(storeFor(storeId));
+	}
+
+	/** The store a reader asks about, or their own; checked against their scope. */
+	public StoreRef storeFor(Long storeId) {
+		Actor actor = CurrentActor.get();
+		Long id = storeId != null ? storeId : actor.scope().storeId();
+		if (id == null) {
+			throw new InvalidInput("store", "required");
+		}
+		StoreRef store = directory.store(id).orElseThrow(() -> new NotFound("store", id));
+		if (!actor.scope().coversStore(store.id(), store.regionId())) {
+			throw new OutsideScope("That store is outside your scope.");
+		}
+		return store;
+	}
+
+	public AttachmentFile attachment(long ticketId, long attachmentId) {
+		find(ticketId);
+		return tickets.attachment(ticketId, attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+	}
+
+	/** The display name of a category code in a store's tree, or the code itself. */
+	public String categoryName(StoreRef store, String code, Locale reader) {
+		return TicketCategories.find(categories.of(store), code).map(c -> c.name(reader)).orElse(code);
+	}
+
+	TicketView view(Ticket t, Actor reader) {
+		boolean internal = access.seesInternal(reader);
+		List<TimelineEntry> timeline = tickets.timeline(t.id()).stream().filter(e -> internal || !e.internal()).toList();
+		Set<TicketStatus> moves = TicketLifecycle.allowedFrom(t.status()).stream()
+				.filter(to -> access.mayMove(reader, t.status(), to))
+				.filter(to -> to != TicketStatus.ASSIGNED || t.assignment().holder())
+				.collect(Collectors.toSet());
+		return new TicketView(t.id(), t.number(), t.type(), t.storeId(), t.regionId(), t.reporter(), t.category(),
+				t.device(), t.impact(), t.urgency(), t.priority(), t.subject(), t.description(), t.status(),
+				t.assignment(), t.rating(), t.createdAt(), t.updatedAt(), t.version(), t.watchers(), t.links(), timeline,
+				tickets.attachments(t.id()), moves, access.mayAssign(reader, t.assignment()) && !access.storeSide(reader),
+				access.mayRate(reader) && t.status().solved() && t.rating() == null);
+	}
+
+	private static TicketSummary summary(Ticket t) {
+		return new TicketSummary(t.id(), t.number(), t.type(), t.storeId(), t.category(), t.priority(), t.subject(),
+				t.status(), t.assignment(), t.reporter(), t.createdAt(), t.updatedAt(), t.version());
+	}
+}

@@ -1,0 +1,304 @@
+package com.chaindesk.ticket.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.chaindesk.config.TicketCategory;
+import com.chaindesk.org.AgentManagement;
+import com.chaindesk.org.AgentView;
+import com.chaindesk.org.OrgDirectory;
+import com.chaindesk.org.StoreRef;
+import com.chaindesk.platform.Actor;
+import com.chaindesk.platform.Conflict;
+import com.chaindesk.platform.CurrentActor;
+import com.chaindesk.platform.FieldProblem;
+import com.chaindesk.platform.InvalidInput;
+import com.chaindesk.platform.MenuEntry;
+import com.chaindesk.ticket.Assignment;
+import com.chaindesk.ticket.AttachmentFile;
+import com.chaindesk.ticket.AttachmentRefused;
+import com.chaindesk.ticket.Level;
+import com.chaindesk.ticket.NewTicket;
+import com.chaindesk.ticket.TicketAccess;
+import com.chaindesk.ticket.TicketFilter;
+import com.chaindesk.ticket.TicketManagement;
+import com.chaindesk.ticket.TicketQueries;
+import com.chaindesk.ticket.TicketStatus;
+import com.chaindesk.ticket.TicketType;
+import com.chaindesk.ticket.TicketView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The ticket pages: reporting a problem in a few taps (phone first), the store's list or the desk's queue, and one
+ * ticket with its timeline and the actions its reader may take.
+ */
+@Controller
+@RequestMapping("/tickets")
+class TicketPages {
+
+	static final int PAGE_SIZE = 20;
+
+	/** An icon per top-level category the chain ships; a region's own categories get the generic one. */
+	static final Map<String, String> ICONS = Map.of("pos", "cart-check", "network", "wifi", "printer", "printer",
+			"store-app", "phone", "membership", "person-vcard", "esl", "tags", "cctv", "camera-video", "equipment", "tools");
+
+	@Bean
+	static MenuEntry ticketsMenuEntry() {
+		return new MenuEntry("/tickets", "menu.tickets", "ticket-detailed", 5, Set.of());
+	}
+
+	private final TicketQueries queries;
+	private final TicketManagement management;
+	private final TicketAccess access;
+	private final OrgDirectory directory;
+	private final AgentManagement agents;
+
+	TicketPages(TicketQueries queries, TicketManagement management, TicketAccess access, OrgDirectory directory,
+			AgentManagement agents) {
+		this.queries = queries;
+		this.management = management;
+		this.access = access;
+		this.directory = directory;
+		this.agents = agents;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String queue, @RequestParam(required = false) TicketStatus status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Actor actor = CurrentActor.get();
+		boolean storeSide = access.storeSide(actor);
+		String chosen = storeSide ? "" : queue;
+		TicketFilter filter = switch (chosen) {
+			case "mine" -> new TicketFilter(null, status, "me", null);
+			case "unassigned" -> new TicketFilter(null, status, "none", null);
+			case "team" -> new TicketFilter(null, status, null, myTeam(actor));
+			default -> new TicketFilter(null, status, null, null);
+		};
+		if ("team".equals(chosen) && filter.team() == null) {
+			filter = new TicketFilter(null, status, "me", null);
+		}
+		model.addAttribute("tickets", queries.search(filter, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("storeSide", storeSide);
+		model.addAttribute("queue", chosen);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", TicketStatus.values());
+		model.addAttribute("stores", new StoreNames(directory));
+		model.addAttribute("mayOpen", actor.scope().level() != com.chaindesk.platform.OrgScope.Level.VENDOR);
+		return "ticket/tickets";
+	}
+
+	@GetMapping("/new")
+	String report(@RequestParam(required = false) Long store, Model model) {
+		return form(model, store, new ReportForm(), Map.of());
+	}
+
+	@PostMapping("/new")
+	String open(ReportForm form, @RequestParam(name = "photo", required = false) MultipartFile photo, Model model,
+			RedirectAttributes redirect) throws IOException {
+		TicketView ticket;
+		try {
+			ticket = management.open(form.draft());
+		}
+		catch (InvalidInput e) {
+			Map<String, String> errors = new HashMap<>();
+			for (FieldProblem p : e.problems()) {
+				errors.putIfAbsent(p.field(), p.message());
+			}
+			return form(model, form.getStore(), form, errors);
+		}
+		if (photo != null && !photo.isEmpty()) {
+			try {
+				management.attach(ticket.id(), photo.getOriginalFilename(), photo.getContentType(), photo.getBytes());
+			}
+			catch (AttachmentRefused | InvalidInput e) {
+				redirect.addFlashAttribute("notice", "ticket.photo.refused");
+			}
+		}
+		redirect.addFlashAttribute("opened", true);
+		return "redirect:/tickets/" + ticket.id();
+	}
+
+	@GetMapping("/{id}")
+	String ticket(@PathVariable long id, Model model) {
+		TicketView ticket = queries.find(id);
+		StoreRef store = directory.store(ticket.storeId()).orElseThrow();
+		model.addAttribute("ticket", ticket);
+		model.addAttribute("store", store);
+		model.addAttribute("categoryName", queries.categoryName(store, ticket.category(), locale(model)));
+		model.addAttribute("storeSide", access.storeSide(CurrentActor.get()));
+		model.addAttribute("me", CurrentActor.get().username());
+		model.addAttribute("stores", new StoreNames(directory));
+		return "ticket/ticket";
+	}
+
+	@PostMapping("/{id}/move")
+	String move(@PathVariable long id, @RequestParam TicketStatus to, @RequestParam(required = false) String comment,
+			RedirectAttributes redirect) {
+		try {
+			management.move(id, to, comment);
+		}
+		catch (Conflict | InvalidInput e) {
+			redirect.addFlashAttribute("notice", "ticket.action.refused");
+		}
+		return "redirect:/tickets/" + id;
+	}
+
+	@PostMapping("/{id}/take")
+	String take(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		try {
+			TicketView ticket = queries.find(id);
+			Assignment held = ticket.assignment();
+			management.assign(id, new Assignment(held.team(), CurrentActor.get().username(), held.vendor(), held.tier()), version);
+		}
+		catch (Conflict e) {
+			redirect.addFlashAttribute("notice", "ticket.take.conflict");
+		}
+		return "redirect:/tickets/" + id;
+	}
+
+	@PostMapping("/{id}/comment")
+	String comment(@PathVariable long id, @RequestParam(required = false) String text,
+			@RequestParam(defaultValue = "false") boolean internal, RedirectAttributes redirect) {
+		try {
+			management.comment(id, text, internal);
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("notice", "ticket.comment.empty");
+		}
+		return "redirect:/tickets/" + id;
+	}
+
+	@PostMapping("/{id}/rate")
+	String rate(@PathVariable long id, @RequestParam(required = false) Integer score,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		try {
+			management.rate(id, score, comment);
+			if (queries.find(id).allowedMoves().contains(TicketStatus.CLOSED)) {
+				// Rating a fix confirms it: the store need not tap "close" as well.
+				management.move(id, TicketStatus.CLOSED, null);
+			}
+		}
+		catch (Conflict | InvalidInput e) {
+			redirect.addFlashAttribute("notice", "ticket.rate.refused");
+		}
+		return "redirect:/tickets/" + id;
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		AttachmentFile file = queries.attachment(id, attachmentId);
+		boolean image = file.attachment().mediaType().startsWith("image/");
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.attachment().mediaType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, (image ? "inline" : "attachment") + "; filename=\"attachment\"")
+				.header("X-Content-Type-Options", "nosniff").body(file.content());
+	}
+
+	private String form(Model model, Long storeId, ReportForm form, Map<String, String> errors) {
+		Actor actor = CurrentActor.get();
+		StoreRef store = storeId != null || actor.scope().storeId() != null ? queries.storeFor(storeId) : null;
+		List<TicketCategory> tree = store == null ? List.of() : queries.categories(store.id());
+		if (store != null) {
+			form.setStore(store.id());
+		}
+		model.addAttribute("store", store);
+		model.addAttribute("stores", store == null ? visibleStores(actor) : List.of());
+		model.addAttribute("tree", tree);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("levels", List.of(Level.HIGH, Level.MEDIUM, Level.LOW));
+		model.addAttribute("types", TicketType.values());
+		model.addAttribute("icons", ICONS);
+		return "ticket/new";
+	}
+
+	private List<StoreRef> visibleStores(Actor actor) {
+		List<StoreRef> out = new ArrayList<>();
+		directory.regions().stream().filter(r -> actor.scope().coversRegion(r.id()))
+				.forEach(r -> out.addAll(directory.storesOfRegion(r.id())));
+		return out;
+	}
+
+	private Long myTeam(Actor actor) {
+		return agents.byUsername(actor.username()).map(AgentView::teamId).orElse(null);
+	}
+
+	private static Locale locale(Model model) {
+		return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+	}
+
+	/** Store names for list rows, looked up once per store on a page. */
+	static final class StoreNames {
+		private final OrgDirectory directory;
+		private final Map<Long, StoreRef> seen = new HashMap<>();
+
+		StoreNames(OrgDirectory directory) {
+			this.directory = directory;
+		}
+
+		public String name(long id, Locale reader) {
+			StoreRef store = store(id);
+			return store == null ? String.valueOf(id) : store.name(reader);
+		}
+
+		/** A moment as the store's clock showed it. */
+		public String local(long id, java.time.Instant at, String pattern) {
+			StoreRef store = store(id);
+			java.time.ZoneId zone = java.time.ZoneId.of(store == null ? "Asia/Shanghai" : store.timeZone());
+			return java.time.format.DateTimeFormatter.ofPattern(pattern).format(at.atZone(zone));
+		}
+
+		private StoreRef store(long id) {
+			return seen.computeIfAbsent(id, key -> directory.store(key).orElse(null));
+		}
+	}
+
+	/** The report form as posted. */
+	static final class ReportForm {
+		private TicketType type = TicketType.INCIDENT;
+		private Long store;
+		private String category;
+		private String subject;
+		private String description;
+		private Level impact;
+		private Level urgency;
+		private String device;
+
+		NewTicket draft() {
+			return new NewTicket(type, store, category, subject, description, impact, urgency, device);
+		}
+
+		public TicketType getType() { return type; }
+		public void setType(TicketType type) { this.type = type; }
+		public Long getStore() { return store; }
+		public void setStore(Long store) { this.store = store; }
+		public String getCategory() { return category; }
+		public void setCategory(String category) { this.category = category; }
+		public String getSubject() { return subject; }
+		public void setSubject(String subject) { this.subject = subject; }
+		public String getDescription() { return description; }
+		public void setDescription(String description) { this.description = description; }
+		public Level getImpact() { return impact; }
+		public void setImpact(Level impact) { this.impact = impact; }
+		public Level getUrgency() { return urgency; }
+		public void setUrgency(Level urgency) { this.urgency = urgency; }
+		public String getDevice() { return device; }
+		public void setDevice(String device) { this.device = device; }
+	}
+}

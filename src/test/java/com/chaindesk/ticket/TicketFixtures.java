@@ -1,0 +1,80 @@
+package com.chaindesk.ticket;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.chaindesk.ApiCaller;
+import tools.jackson.databind.JsonNode;
+
+/** Stores, vendors and tickets the ticket tests work with: manager1 and staff1 run SH-XH-01, manager2 GZ-TH-01. */
+final class TicketFixtures {
+
+	static final String FIRST_STORE = "SH-XH-01";
+	static final String OTHER_STORE = "GZ-TH-01";
+
+	private TicketFixtures() {
+	}
+
+	static long storeId(ApiCaller admin, String code) {
+		JsonNode content = admin.get("/api/v1/org/stores?q=" + code).json().get("content");
+		return content.valueStream().filter(s -> s.get("code").asString().equals(code)).findFirst().orElseThrow()
+				.get("id").asLong();
+	}
+
+	static long vendorId(ApiCaller admin, String code) {
+		return admin.get("/api/v1/org/vendors").json().valueStream().filter(v -> v.get("code").asString().equals(code))
+				.findFirst().orElseThrow().get("id").asLong();
+	}
+
+	static Map<String, Object> report(long store) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("type", "INCIDENT");
+		body.put("store", store);
+		body.put("category", "printer-receipt");
+		body.put("subject", "小票打印机不出纸");
+		body.put("description", "2号收银台的小票打印机亮红灯，换了纸也不出纸。");
+		body.put("impact", "MEDIUM");
+		body.put("urgency", "HIGH");
+		return body;
+	}
+
+	static JsonNode open(ApiCaller caller, long store) {
+		ApiCaller.Reply reply = caller.post("/api/v1/tickets", report(store));
+		if (reply.status() != 201) {
+			throw new IllegalStateException("Opening a ticket failed: " + reply);
+		}
+		return reply.json();
+	}
+
+	static String token(int port, String username) {
+		return ApiCaller.anonymous(port).post("/api/v1/auth/token", Map.of("username", username, "password", "chaindesk"))
+				.json().get("token").asString();
+	}
+
+	/** Uploads one file as multipart/form-data part {@code file}. */
+	static ApiCaller.Reply upload(int port, String token, long ticket, String filename, String contentType, byte[] content) {
+		String boundary = "----chaindesk" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tickets/" + ticket + "/attachments"))
+				.header("Authorization", "Bearer " + token).header("Accept", "application/json, application/problem+json")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+			return new ApiCaller.Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
