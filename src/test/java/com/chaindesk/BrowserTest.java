@@ -108,6 +108,8 @@ public abstract class BrowserTest {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+		// From the top: a full-page capture of a scrolled page draws the sticky top bar half-way down.
+		page.evaluate("window.scrollTo(0, 0)");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
