@@ -58,9 +58,14 @@ class TicketClocks {
 		SlaRule rule = SlaPolicyChoice.choose(
 				settings.effective(SlaSettings.POLICIES, OrgScope.store(event.storeId(), event.regionId())),
 				event.priority(), event.category(), store.sizeClass());
-		BusinessCalendar calendar = rule.alwaysOn() ? calendars.alwaysOn(event.storeId()) : calendars.forStore(event.storeId());
-		start(event, ClockKind.RESPONSE, rule, rule.responseMinutes(), calendar);
-		start(event, ClockKind.RESOLUTION, rule, rule.resolutionMinutes(), calendar);
+		BusinessCalendar calendar = calendars.forStore(event.storeId());
+		// A store without any opening hours ahead (not set up yet) would never come due: count it around the clock.
+		boolean alwaysOn = rule.alwaysOn() || calendar.nextBusinessStart(event.openedAt()).isEmpty();
+		if (alwaysOn) {
+			calendar = calendars.alwaysOn(event.storeId());
+		}
+		start(event, ClockKind.RESPONSE, alwaysOn, rule.responseMinutes(), calendar);
+		start(event, ClockKind.RESOLUTION, alwaysOn, rule.resolutionMinutes(), calendar);
 	}
 
 	@ApplicationModuleListener
@@ -95,9 +100,9 @@ class TicketClocks {
 		rows.lock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
 	}
 
-	private void start(TicketOpened event, ClockKind kind, SlaRule rule, int minutes, BusinessCalendar calendar) {
+	private void start(TicketOpened event, ClockKind kind, boolean alwaysOn, int minutes, BusinessCalendar calendar) {
 		SlaClock clock = rows.insert(SlaClock.start(event.ticketId(), event.storeId(), event.regionId(), kind,
-				rule.alwaysOn(), minutes, event.openedAt(), calendar));
+				alwaysOn, minutes, event.openedAt(), calendar));
 		if (clock != null) { // null: this event was delivered before (a resubmitted publication)
 			timers.set(clock, clock.warningAt(calendar));
 			record("sla.clock.started", clock);
