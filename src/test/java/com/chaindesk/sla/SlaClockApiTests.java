@@ -123,6 +123,21 @@ class SlaClockApiTests {
 	}
 
 	@Test
+	void aMoveThatOvertakesTheOpeningStartsTheClocksFromTheTicket() {
+		ApiCaller staff = ApiCaller.as(port, "staff1");
+		ApiCaller agent = ApiCaller.as(port, "agent1");
+		long id = open(staff, storeId(), "MEDIUM", "MEDIUM").get("id").asLong();
+		Instant due = Instant.parse(clock(clocks(staff, id, c -> c.get("clocks").size() == 2), "RESOLUTION").get("dueAt").asString());
+		// As if TicketOpened had not been handled yet when the ticket was taken.
+		jdbc.sql("delete from sla.clock where ticket_id = ?").param(id).update();
+
+		assertThat(agent.post("/api/v1/tickets/" + id + "/assign", Map.of("agent", "agent1", "version", 0)).status()).isEqualTo(200);
+		JsonNode sla = clocks(staff, id, c -> clock(c, "RESPONSE").get("state").asString().equals("MET"));
+		assertThat(Instant.parse(clock(sla, "RESOLUTION").get("dueAt").asString())).isEqualTo(due);
+		assertThat(clock(sla, "RESOLUTION").get("state").asString()).isEqualTo("RUNNING");
+	}
+
+	@Test
 	void aDueTimerWarnsAndBreachesExactlyOnce() {
 		ApiCaller staff = ApiCaller.as(port, "staff1");
 		long id = open(staff, storeId(), "MEDIUM", "MEDIUM").get("id").asLong();

@@ -2,6 +2,7 @@ package com.chaindesk.sla.clock;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.chaindesk.audit.AuditEvent;
@@ -15,11 +16,14 @@ import com.chaindesk.sla.BusinessCalendars;
 import com.chaindesk.sla.SlaPolicyChoice;
 import com.chaindesk.sla.SlaRule;
 import com.chaindesk.sla.SlaSettings;
+import com.chaindesk.ticket.Priority;
 import com.chaindesk.ticket.TicketAssigned;
 import com.chaindesk.ticket.TicketOpened;
+import com.chaindesk.ticket.TicketQueries;
 import com.chaindesk.ticket.TicketResolved;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketStatusChanged;
+import com.chaindesk.ticket.TicketView;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +45,11 @@ class TicketClocks {
 	private final Settings settings;
 	private final OrgDirectory org;
 	private final AuditTrail audit;
+	private final TicketQueries tickets;
 
 	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars, Settings settings, OrgDirectory org,
-			AuditTrail audit) {
+			AuditTrail audit, TicketQueries tickets) {
+		this.tickets = tickets;
 		this.rows = rows;
 		this.timers = timers;
 		this.calendars = calendars;
@@ -54,31 +60,21 @@ class TicketClocks {
 
 	@ApplicationModuleListener
 	void on(TicketOpened event) {
-		StoreRef store = org.store(event.storeId()).orElseThrow();
-		SlaRule rule = SlaPolicyChoice.choose(
-				settings.effective(SlaSettings.POLICIES, OrgScope.store(event.storeId(), event.regionId())),
-				event.priority(), event.category(), store.sizeClass());
-		BusinessCalendar calendar = calendars.forStore(event.storeId());
-		// A store without any opening hours ahead (not set up yet) would never come due: count it around the clock.
-		boolean alwaysOn = rule.alwaysOn() || calendar.nextBusinessStart(event.openedAt()).isEmpty();
-		if (alwaysOn) {
-			calendar = calendars.alwaysOn(event.storeId());
-		}
-		start(event, ClockKind.RESPONSE, alwaysOn, rule.responseMinutes(), calendar);
-		start(event, ClockKind.RESOLUTION, alwaysOn, rule.resolutionMinutes(), calendar);
+		startClocks(event.ticketId(), event.storeId(), event.regionId(), event.priority(), event.category(),
+				event.openedAt());
 	}
 
 	@ApplicationModuleListener
 	void on(TicketAssigned event) {
-		rows.lock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
 	}
 
 	@ApplicationModuleListener
 	void on(TicketStatusChanged event) {
 		if (RESPONDED.contains(event.to())) {
-			rows.lock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+			clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
 		}
-		rows.lock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> {
+		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> {
 			if (event.to().waiting()) {
 				change(c, "sla.clock.paused", c.pause(event.at(), calendarOf(c)));
 			}
@@ -96,13 +92,47 @@ class TicketClocks {
 
 	@ApplicationModuleListener
 	void on(TicketResolved event) {
-		rows.lock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.resolvedAt()));
-		rows.lock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
+		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.resolvedAt()));
+		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
 	}
 
-	private void start(TicketOpened event, ClockKind kind, boolean alwaysOn, int minutes, BusinessCalendar calendar) {
-		SlaClock clock = rows.insert(SlaClock.start(event.ticketId(), event.storeId(), event.regionId(), kind,
-				alwaysOn, minutes, event.openedAt(), calendar));
+	private void startClocks(long ticketId, long storeId, long regionId, Priority priority, String category,
+			Instant openedAt) {
+		StoreRef store = org.store(storeId).orElseThrow();
+		SlaRule rule = SlaPolicyChoice.choose(settings.effective(SlaSettings.POLICIES, OrgScope.store(storeId, regionId)),
+				priority, category, store.sizeClass());
+		BusinessCalendar calendar = calendars.forStore(storeId);
+		// A store without any opening hours ahead (not set up yet) would never come due: count it around the clock.
+		boolean alwaysOn = rule.alwaysOn() || calendar.nextBusinessStart(openedAt).isEmpty();
+		if (alwaysOn) {
+			calendar = calendars.alwaysOn(storeId);
+		}
+		start(new Opening(ticketId, storeId, regionId, openedAt), ClockKind.RESPONSE, alwaysOn, rule.responseMinutes(), calendar);
+		start(new Opening(ticketId, storeId, regionId, openedAt), ClockKind.RESOLUTION, alwaysOn, rule.resolutionMinutes(), calendar);
+	}
+
+	/**
+	 * The ticket's clock, locked for change. Listeners run concurrently, so a move (say, dispatch assigning the ticket
+	 * the moment it opens) may overtake TicketOpened: then the clocks start here from the ticket itself; whichever
+	 * insert comes second does nothing.
+	 */
+	private Optional<SlaClock> clock(long ticketId, ClockKind kind) {
+		Optional<SlaClock> clock = rows.lock(ticketId, kind);
+		if (clock.isPresent()) {
+			return clock;
+		}
+		TicketView ticket = tickets.find(ticketId);
+		startClocks(ticket.id(), ticket.storeId(), ticket.regionId(), ticket.priority(), ticket.category(),
+				ticket.createdAt());
+		return rows.lock(ticketId, kind);
+	}
+
+	private record Opening(long ticketId, long storeId, long regionId, Instant openedAt) {
+	}
+
+	private void start(Opening opening, ClockKind kind, boolean alwaysOn, int minutes, BusinessCalendar calendar) {
+		SlaClock clock = rows.insert(SlaClock.start(opening.ticketId(), opening.storeId(), opening.regionId(), kind,
+				alwaysOn, minutes, opening.openedAt(), calendar));
 		if (clock != null) { // null: this event was delivered before (a resubmitted publication)
 			timers.set(clock, clock.warningAt(calendar));
 			record("sla.clock.started", clock);
