@@ -1,5 +1,7 @@
 package com.chaindesk.sla;
 
+import java.util.List;
+
 import com.chaindesk.config.SettingDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +13,10 @@ class SlaSettingBeans {
 	@Bean
 	static SettingDefinition<String> holidayCalendarSetting() {
 		return SlaSettings.HOLIDAY_CALENDAR;
+	}
+
+	@Bean
+	static SettingDefinition<List<SlaRule>> policiesSetting() {
+		return SlaSettings.POLICIES;
 	}
 }

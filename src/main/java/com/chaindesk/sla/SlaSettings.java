@@ -5,6 +5,7 @@ import java.util.List;
 import com.chaindesk.config.SettingDefinition;
 import com.chaindesk.config.SettingLevel;
 import com.chaindesk.platform.FieldProblem;
+import com.chaindesk.ticket.Priority;
 import tools.jackson.core.type.TypeReference;
 
 /** The settings the SLA module declares. */
@@ -17,6 +18,22 @@ public final class SlaSettings {
 			.defaultValue(CalendarCode.CN.name())
 			.rules(code -> CalendarCode.NAMES.contains(code) ? List.of()
 					: List.of(new FieldProblem("", "one of " + CalendarCode.NAMES)))
+			.lowestOverride(SettingLevel.REGION)
+			.build();
+
+	/**
+	 * Response and resolution targets by priority × category prefix × store size class; HQ defaults, regions may
+	 * override. Business minutes on the store's calendar (P1: every minute).
+	 */
+	public static final SettingDefinition<List<SlaRule>> POLICIES = SettingDefinition
+			.builder("sla.policies", "sla-policies", new TypeReference<List<SlaRule>>() {
+			})
+			.defaultValue(List.of(
+					new SlaRule(Priority.P1, null, null, 15, 4 * 60),
+					new SlaRule(Priority.P2, null, null, 30, 8 * 60),
+					new SlaRule(Priority.P3, null, null, 2 * 60, 2 * 8 * 60),
+					new SlaRule(Priority.P4, null, null, 8 * 60, 5 * 8 * 60)))
+			.rules(SlaPolicyChoice::problems)
 			.lowestOverride(SettingLevel.REGION)
 			.build();
 

@@ -12,9 +12,11 @@ import com.chaindesk.ticket.AttachmentView;
 import com.chaindesk.ticket.TicketFilter;
 import com.chaindesk.ticket.TicketManagement;
 import com.chaindesk.ticket.TicketQueries;
+import com.chaindesk.ticket.TicketSlaSource;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketView;
 import com.chaindesk.ticket.TransitionRefused;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,10 +43,17 @@ class TicketApi {
 
 	private final TicketQueries queries;
 	private final TicketManagement management;
+	private final ObjectProvider<TicketSlaSource> sla;
 
-	TicketApi(TicketQueries queries, TicketManagement management) {
+	TicketApi(TicketQueries queries, TicketManagement management, ObjectProvider<TicketSlaSource> sla) {
 		this.queries = queries;
 		this.management = management;
+		this.sla = sla;
+	}
+
+	private TicketJson json(TicketView ticket) {
+		TicketSlaSource source = sla.getIfAvailable();
+		return TicketJson.of(ticket, source == null ? null : source.slaOf(ticket.id()).orElse(null));
 	}
 
 	@GetMapping("/categories")
@@ -55,7 +64,7 @@ class TicketApi {
 	@PostMapping
 	ResponseEntity<TicketJson> open(@RequestBody TicketRequests.Open body) {
 		TicketView ticket = management.open(body.draft());
-		return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id())).body(TicketJson.of(ticket));
+		return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id())).body(json(ticket));
 	}
 
 	@GetMapping
@@ -67,32 +76,32 @@ class TicketApi {
 
 	@GetMapping("/{id}")
 	TicketJson find(@PathVariable long id) {
-		return TicketJson.of(queries.find(id));
+		return json(queries.find(id));
 	}
 
 	@PostMapping("/{id}/transitions")
 	TicketJson move(@PathVariable long id, @RequestBody TicketRequests.Transition body) {
-		return TicketJson.of(management.move(id, body.to(), body.comment()));
+		return json(management.move(id, body.to(), body.comment()));
 	}
 
 	@PostMapping("/{id}/assign")
 	TicketJson assign(@PathVariable long id, @RequestBody TicketRequests.Assign body) {
-		return TicketJson.of(management.assign(id, body.assignment(), body.version()));
+		return json(management.assign(id, body.assignment(), body.version()));
 	}
 
 	@PostMapping("/{id}/comments")
 	TicketJson comment(@PathVariable long id, @RequestBody TicketRequests.Comment body) {
-		return TicketJson.of(management.comment(id, body.text(), Boolean.TRUE.equals(body.internal())));
+		return json(management.comment(id, body.text(), Boolean.TRUE.equals(body.internal())));
 	}
 
 	@PostMapping("/{id}/rating")
 	TicketJson rate(@PathVariable long id, @RequestBody TicketRequests.Rate body) {
-		return TicketJson.of(management.rate(id, body.score(), body.comment()));
+		return json(management.rate(id, body.score(), body.comment()));
 	}
 
 	@PostMapping("/{id}/watchers")
 	TicketJson watch(@PathVariable long id) {
-		return TicketJson.of(management.watch(id));
+		return json(management.watch(id));
 	}
 
 	@PostMapping("/{id}/links")
@@ -100,7 +109,7 @@ class TicketApi {
 		if (body.target() == null) {
 			throw new InvalidInput("target", "required");
 		}
-		return TicketJson.of(management.link(id, body.kind(), body.target()));
+		return json(management.link(id, body.kind(), body.target()));
 	}
 
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -13,22 +13,23 @@ import com.chaindesk.ticket.Priority;
 import com.chaindesk.ticket.Rating;
 import com.chaindesk.ticket.TicketLink;
 import com.chaindesk.ticket.TicketPage;
+import com.chaindesk.ticket.TicketSlaSource.TicketSla;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketSummary;
 import com.chaindesk.ticket.TicketType;
 import com.chaindesk.ticket.TicketView;
 import com.chaindesk.ticket.TimelineEntry;
 
-/** A ticket over JSON. {@code sla} stays null until the SLA module fills it in. */
+/** A ticket over JSON. {@code sla} is null when no SLA module runs or the ticket has no clocks yet. */
 record TicketJson(long id, String number, TicketType type, TicketStatus status, Priority priority,
-		AssignmentJson assignment, Object sla, long store, String category, String subject, String description,
+		AssignmentJson assignment, TicketSla sla, long store, String category, String subject, String description,
 		Level impact, Level urgency, String device, String reporter, RatingJson rating, Instant createdAt,
 		Instant updatedAt, int version, Set<TicketStatus> allowed, List<TimelineJson> timeline,
 		List<AttachmentView> attachments, Set<TicketLink> links, Set<String> watchers) {
 
-	static TicketJson of(TicketView t) {
+	static TicketJson of(TicketView t, TicketSla sla) {
 		return new TicketJson(t.id(), t.number(), t.type(), t.status(), t.priority(), AssignmentJson.of(t.assignment()),
-				null, t.storeId(), t.category(), t.subject(), t.description(), t.impact(), t.urgency(), t.device(),
+				sla, t.storeId(), t.category(), t.subject(), t.description(), t.impact(), t.urgency(), t.device(),
 				t.reporter(), RatingJson.of(t.rating()), t.createdAt(), t.updatedAt(), t.version(),
 				new TreeSet<>(t.allowedMoves()), t.timeline().stream().map(TimelineJson::of).toList(), t.attachments(),
 				t.links(), new TreeSet<>(t.watchers()));

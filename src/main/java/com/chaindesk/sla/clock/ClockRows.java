@@ -1,0 +1,88 @@
+package com.chaindesk.sla.clock;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Table sla.clock. Loads for change lock the rows, so two events of one ticket never interleave. */
+@Repository
+class ClockRows {
+
+	private static final String COLUMNS = "id, ticket_id, store_id, region_id, kind, always_on, target_minutes, "
+			+ "started_at, running_since, consumed_seconds, due_at, paused_at, stopped_at, state, warned, generation";
+
+	private final JdbcClient jdbc;
+
+	ClockRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	SlaClock insert(SlaClock c) {
+		long id = jdbc.sql("""
+				insert into sla.clock (ticket_id, store_id, region_id, kind, always_on, target_minutes, started_at,
+				  running_since, consumed_seconds, due_at, paused_at, stopped_at, state, warned, generation)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (ticket_id, kind) do nothing returning id""")
+				.params(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.alwaysOn(), c.targetMinutes(),
+						ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(), ts(c.dueAt()),
+						ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation())
+				.query(Long.class).optional().orElse(-1L);
+		return id < 0 ? null : c.withId(id);
+	}
+
+	void update(SlaClock c) {
+		jdbc.sql("""
+				update sla.clock set started_at = ?, running_since = ?, consumed_seconds = ?, due_at = ?, paused_at = ?,
+				  stopped_at = ?, state = ?, warned = ?, generation = ? where id = ?""")
+				.params(ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(), ts(c.dueAt()),
+						ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation(), c.id())
+				.update();
+	}
+
+	Optional<SlaClock> lock(long ticketId, ClockKind kind) {
+		return jdbc.sql("select " + COLUMNS + " from sla.clock where ticket_id = ? and kind = ? for update")
+				.params(ticketId, kind.name()).query(ClockRows::clock).optional();
+	}
+
+	List<SlaClock> ofTicket(long ticketId) {
+		return jdbc.sql("select " + COLUMNS + " from sla.clock where ticket_id = ? order by kind desc")
+				.param(ticketId).query(ClockRows::clock).list();
+	}
+
+	/** Marks the warning once, and only for the generation the timer was set for. */
+	Optional<SlaClock> markWarned(long id, int generation) {
+		return jdbc.sql("update sla.clock set warned = true where id = ? and generation = ? and state = 'RUNNING' "
+				+ "and not warned returning " + COLUMNS).params(id, generation).query(ClockRows::clock).optional();
+	}
+
+	/** Marks the breach once, and only for the generation the timer was set for. */
+	Optional<SlaClock> markBreached(long id, int generation) {
+		return jdbc.sql("update sla.clock set state = 'BREACHED', generation = generation + 1 where id = ? "
+				+ "and generation = ? and state = 'RUNNING' returning " + COLUMNS)
+				.params(id, generation).query(ClockRows::clock).optional();
+	}
+
+	private static SlaClock clock(ResultSet rs, int row) throws SQLException {
+		return new SlaClock(rs.getLong("id"), rs.getLong("ticket_id"), rs.getLong("store_id"), rs.getLong("region_id"),
+				ClockKind.valueOf(rs.getString("kind")), rs.getBoolean("always_on"), rs.getInt("target_minutes"),
+				instant(rs, "started_at"), instant(rs, "running_since"), Duration.ofSeconds(rs.getLong("consumed_seconds")),
+				instant(rs, "due_at"), instant(rs, "paused_at"), instant(rs, "stopped_at"),
+				ClockState.valueOf(rs.getString("state")), rs.getBoolean("warned"), rs.getInt("generation"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static Timestamp ts(Instant at) {
+		return at == null ? null : Timestamp.from(at);
+	}
+}

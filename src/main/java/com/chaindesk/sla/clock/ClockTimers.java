@@ -1,0 +1,75 @@
+package com.chaindesk.sla.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SLA timers on db-scheduler: persistent in sla.scheduled_tasks, so they survive restarts, and picked by one
+ * instance of a cluster. Timers are scheduled through a transaction-aware DataSource: a timer set while a clock
+ * changes commits or rolls back with the clock. The scheduler starts once the context is up (a lifecycle bean) and
+ * stops before the DataSource closes (lifecycle beans stop before singletons are destroyed).
+ */
+@Component
+class ClockTimers implements SmartLifecycle {
+
+	static final String WARNING = "sla-warning";
+	static final String BREACH = "sla-breach";
+
+	private final OneTimeTask<ClockTimer> warning;
+	private final OneTimeTask<ClockTimer> breach;
+	private final Scheduler scheduler;
+	private volatile boolean running;
+
+	ClockTimers(DataSource dataSource, ClockAlarms alarms,
+			@Value("${chaindesk.sla.timers.polling-interval:1s}") Duration pollingInterval,
+			@Value("${chaindesk.sla.timers.threads:2}") int threads) {
+		this.warning = Tasks.oneTime(WARNING, ClockTimer.class).execute((instance, context) -> alarms.warn(instance.getData()));
+		this.breach = Tasks.oneTime(BREACH, ClockTimer.class).execute((instance, context) -> alarms.breach(instance.getData()));
+		this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(warning, breach))
+				.tableName("sla.scheduled_tasks")
+				.pollingInterval(pollingInterval)
+				.threads(threads)
+				.shutdownMaxWait(Duration.ofSeconds(5))
+				.build();
+	}
+
+	/** Sets the warning (unless given already) and the breach timer for the clock's current generation. */
+	void set(SlaClock clock, Instant warningAt) {
+		if (clock.state() != ClockState.RUNNING) {
+			return;
+		}
+		ClockTimer timer = new ClockTimer(clock.id(), clock.generation());
+		if (!clock.warned()) {
+			scheduler.scheduleIfNotExists(warning.instance(timer.instanceId(), timer), warningAt);
+		}
+		scheduler.scheduleIfNotExists(breach.instance(timer.instanceId(), timer), clock.dueAt());
+	}
+
+	@Override
+	public void start() {
+		scheduler.start();
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		scheduler.stop();
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+}

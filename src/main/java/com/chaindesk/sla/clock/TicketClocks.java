@@ -1,0 +1,165 @@
+package com.chaindesk.sla.clock;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.chaindesk.audit.AuditEvent;
+import com.chaindesk.audit.AuditTrail;
+import com.chaindesk.config.Settings;
+import com.chaindesk.org.OrgDirectory;
+import com.chaindesk.org.StoreRef;
+import com.chaindesk.platform.OrgScope;
+import com.chaindesk.sla.BusinessCalendar;
+import com.chaindesk.sla.BusinessCalendars;
+import com.chaindesk.sla.SlaPolicyChoice;
+import com.chaindesk.sla.SlaRule;
+import com.chaindesk.sla.SlaSettings;
+import com.chaindesk.ticket.Priority;
+import com.chaindesk.ticket.TicketAssigned;
+import com.chaindesk.ticket.TicketOpened;
+import com.chaindesk.ticket.TicketQueries;
+import com.chaindesk.ticket.TicketResolved;
+import com.chaindesk.ticket.TicketStatus;
+import com.chaindesk.ticket.TicketStatusChanged;
+import com.chaindesk.ticket.TicketView;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a ticket's clocks along its life: both start when it is opened; the response clock stops when someone takes
+ * it; the resolution clock pauses while the desk waits on the store or a vendor, stops when it is resolved and starts
+ * over when the store reopens it. Times are the events' own, not the moment the listener runs.
+ */
+@Component
+class TicketClocks {
+
+	/** Moves that show someone has taken the ticket up. */
+	private static final Set<TicketStatus> RESPONDED = Set.of(TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
+			TicketStatus.WAITING_ON_STORE, TicketStatus.WAITING_ON_VENDOR, TicketStatus.RESOLVED, TicketStatus.CLOSED);
+
+	private final ClockRows rows;
+	private final ClockTimers timers;
+	private final BusinessCalendars calendars;
+	private final Settings settings;
+	private final OrgDirectory org;
+	private final AuditTrail audit;
+	private final TicketQueries tickets;
+
+	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars, Settings settings, OrgDirectory org,
+			AuditTrail audit, TicketQueries tickets) {
+		this.tickets = tickets;
+		this.rows = rows;
+		this.timers = timers;
+		this.calendars = calendars;
+		this.settings = settings;
+		this.org = org;
+		this.audit = audit;
+	}
+
+	@ApplicationModuleListener
+	void on(TicketOpened event) {
+		startClocks(event.ticketId(), event.storeId(), event.regionId(), event.priority(), event.category(),
+				event.openedAt());
+	}
+
+	@ApplicationModuleListener
+	void on(TicketAssigned event) {
+		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+	}
+
+	@ApplicationModuleListener
+	void on(TicketStatusChanged event) {
+		if (RESPONDED.contains(event.to())) {
+			clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+		}
+		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> {
+			if (event.to().waiting()) {
+				change(c, "sla.clock.paused", c.pause(event.at(), calendarOf(c)));
+			}
+			else if (event.to() == TicketStatus.REOPENED) {
+				change(c, "sla.clock.restarted", c.restart(event.at(), calendarOf(c)));
+			}
+			else if (event.to().solved()) {
+				stop(c, event.at());
+			}
+			else if (event.from().waiting()) {
+				change(c, "sla.clock.resumed", c.resume(event.at(), calendarOf(c)));
+			}
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(TicketResolved event) {
+		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.resolvedAt()));
+		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
+	}
+
+	private void startClocks(long ticketId, long storeId, long regionId, Priority priority, String category,
+			Instant openedAt) {
+		StoreRef store = org.store(storeId).orElseThrow();
+		SlaRule rule = SlaPolicyChoice.choose(settings.effective(SlaSettings.POLICIES, OrgScope.store(storeId, regionId)),
+				priority, category, store.sizeClass());
+		BusinessCalendar calendar = calendars.forStore(storeId);
+		// A store without any opening hours ahead (not set up yet) would never come due: count it around the clock.
+		boolean alwaysOn = rule.alwaysOn() || calendar.nextBusinessStart(openedAt).isEmpty();
+		if (alwaysOn) {
+			calendar = calendars.alwaysOn(storeId);
+		}
+		start(new Opening(ticketId, storeId, regionId, openedAt), ClockKind.RESPONSE, alwaysOn, rule.responseMinutes(), calendar);
+		start(new Opening(ticketId, storeId, regionId, openedAt), ClockKind.RESOLUTION, alwaysOn, rule.resolutionMinutes(), calendar);
+	}
+
+	/**
+	 * The ticket's clock, locked for change. Listeners run concurrently, so a move (say, dispatch assigning the ticket
+	 * the moment it opens) may overtake TicketOpened: then the clocks start here from the ticket itself; whichever
+	 * insert comes second does nothing.
+	 */
+	private Optional<SlaClock> clock(long ticketId, ClockKind kind) {
+		Optional<SlaClock> clock = rows.lock(ticketId, kind);
+		if (clock.isPresent()) {
+			return clock;
+		}
+		TicketView ticket = tickets.find(ticketId);
+		startClocks(ticket.id(), ticket.storeId(), ticket.regionId(), ticket.priority(), ticket.category(),
+				ticket.createdAt());
+		return rows.lock(ticketId, kind);
+	}
+
+	private record Opening(long ticketId, long storeId, long regionId, Instant openedAt) {
+	}
+
+	private void start(Opening opening, ClockKind kind, boolean alwaysOn, int minutes, BusinessCalendar calendar) {
+		SlaClock clock = rows.insert(SlaClock.start(opening.ticketId(), opening.storeId(), opening.regionId(), kind,
+				alwaysOn, minutes, opening.openedAt(), calendar));
+		if (clock != null) { // null: this event was delivered before (a resubmitted publication)
+			timers.set(clock, clock.warningAt(calendar));
+			record("sla.clock.started", clock);
+		}
+	}
+
+	private void stop(SlaClock clock, Instant at) {
+		change(clock, "sla.clock.stopped", clock.stop(at));
+	}
+
+	private void change(SlaClock clock, String action, boolean changed) {
+		if (!changed) {
+			return;
+		}
+		rows.update(clock);
+		if (clock.state() == ClockState.RUNNING) {
+			timers.set(clock, clock.warningAt(calendarOf(clock)));
+		}
+		record(action, clock);
+	}
+
+	private BusinessCalendar calendarOf(SlaClock clock) {
+		return clock.alwaysOn() ? calendars.alwaysOn(clock.storeId()) : calendars.forStore(clock.storeId());
+	}
+
+	private void record(String action, SlaClock c) {
+		audit.record(new AuditEvent(action, "ticket", String.valueOf(c.ticketId()), OrgScope.store(c.storeId(), c.regionId()),
+				null, Map.of("clock", c.kind().name(), "state", c.state().name(), "dueAt", String.valueOf(c.dueAt()))));
+	}
+}
