@@ -20,6 +20,8 @@ class AuditBrowserTests extends BrowserTest {
 		page.fill("#f-action", "user.");
 		page.click("#audit-search");
 		assertThat(page.locator("#audit-table")).containsText("user.opened");
+		// The button swaps the verdict in place once htmx (loaded deferred) is ready; before that it would post the form.
+		page.waitForFunction("() => window.htmx !== undefined");
 		page.click("#verify-chain");
 		assertThat(page.locator("#verdict-result")).containsText("审计记录完整");
 		page.locator("#audit-table button[data-bs-toggle=collapse]").first().click();
