@@ -43,16 +43,16 @@ class DemoDispatchRules implements DemoStep {
 		long sunpos = vendors.byCode("SUNPOS").orElseThrow().id();
 		long brighttag = vendors.byCode("BRIGHTTAG").orElseThrow().id();
 		rules.add(new NewRule(null, 10, "pos-terminal", null, null, Set.of(Priority.P3, Priority.P4), null, Tier.L2, sunpos,
-				"POS hardware, not urgent: SUNPOS swaps it on site"));
-		rules.add(new NewRule(null, 20, "esl", null, null, Set.of(), null, Tier.L2, brighttag, "Electronic shelf labels: BRIGHTTAG"));
+				"收银机硬件故障（非紧急）：商朗上门更换"));
+		rules.add(new NewRule(null, 20, "esl", null, null, Set.of(), null, Tier.L2, brighttag, "电子价签：明标负责"));
 		rules.add(new NewRule(null, 30, "network-down", null, null, Set.of(Priority.P1, Priority.P2), null, Tier.L2, null,
-				"Store offline: straight to L2 of the store's region"));
+				"门店断网（紧急）：直接派给门店所在大区的二线"));
 		long east = region("EAST");
 		long south = region("SOUTH");
 		rules.add(new NewRule(east, 10, "network", null, null, Set.of(), team("EAST-L2"), Tier.L2, null,
-				"East China: its L2 team runs the stores' networks"));
+				"华东：门店网络由华东二线负责"));
 		rules.add(new NewRule(south, 10, "cctv", null, null, Set.of(), team("SOUTH-L2"), Tier.L2, null,
-				"South China: CCTV is looked after by South L2"));
+				"华南：监控由华南二线负责"));
 	}
 
 	private long region(String code) {
