@@ -183,7 +183,16 @@ class DispatchApiTests {
 		ApiCaller.Reply seen = vendor1.get("/api/v1/tickets/" + id);
 		assertThat(seen.status()).isEqualTo(200);
 		assertThat(seen.json().get("assignment").get("vendor").asLong()).isEqualTo(vendorId("SUNPOS"));
+		long sunpos = vendorId("SUNPOS");
+		ApiCaller.Reply accepted = vendor1.post("/api/v1/tickets/" + id + "/assign",
+				Map.of("agent", "vendor1", "vendor", sunpos, "tier", "L1", "version", seen.json().get("version").asInt()));
+		assertThat(accepted.status()).isEqualTo(200);
+		assertThat(vendor1.post("/api/v1/tickets/" + id + "/transitions", Map.of("to", "IN_PROGRESS")).status()).isEqualTo(200);
 		assertThat(vendor1.post("/api/v1/tickets/" + id + "/comments", Map.of("text", "明早上门更换打印头")).status()).isIn(200, 201);
+		assertThat(vendor1.post("/api/v1/tickets/" + id + "/transitions", Map.of("to", "RESOLVED", "comment", "已更换打印头")).status())
+				.isEqualTo(200);
+		assertThat(admin.get("/api/v1/tickets/" + id).json().get("status").asString()).isEqualTo("RESOLVED");
+		assertThat(ApiCaller.as(port, "staff1").get("/api/v1/tickets/" + id).json().get("status").asString()).isEqualTo("RESOLVED");
 	}
 
 	@Test
