@@ -64,7 +64,7 @@ public class Dispatcher {
 		if (storeId == null) {
 			throw new InvalidInput("store", "required");
 		}
-		StoreRef store = routes.store(storeId);
+		StoreRef store = routes.findStore(storeId).orElseThrow(() -> new InvalidInput("store", "unknown store: " + storeId));
 		if (!actor.scope().coversStore(store.id(), store.regionId())) {
 			throw new OutsideScope("That store is outside your scope.");
 		}

@@ -42,6 +42,10 @@ class Routes {
 		return directory.store(id).orElseThrow(() -> new NotFound("store", id));
 	}
 
+	Optional<StoreRef> findStore(long id) {
+		return directory.store(id);
+	}
+
 	Route route(TicketSample sample) {
 		StoreRef store = store(sample.storeId());
 		Optional<DispatchRule> fired = new DispatchPolicy(rules.all()).firing(sample);

@@ -21,6 +21,9 @@ class DispatchApiTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	Dispatcher dispatcher;
+
 	ApiCaller admin;
 	ApiCaller staff1;
 	ApiCaller agent1;
@@ -47,6 +50,10 @@ class DispatchApiTests {
 	private long storeId(String code) {
 		return admin.get("/api/v1/org/stores?q=" + code).json().get("content").valueStream()
 				.filter(s -> s.get("code").asString().equals(code)).findFirst().orElseThrow().get("id").asLong();
+	}
+
+	private long eastRegion() {
+		return admin.get("/api/v1/org/stores/" + firstStore).json().get("regionId").asLong();
 	}
 
 	private long teamId(String code) {
@@ -126,6 +133,9 @@ class DispatchApiTests {
 		JsonNode offline = admin.post("/api/v1/dispatch/preview", Map.of("store", southStore, "category", "network-down", "priority", "P1")).json();
 		assertThat(offline.get("teamCode").asString()).isEqualTo("SOUTH-L2");
 
+		ApiCaller.Reply unknown = admin.post("/api/v1/dispatch/preview", Map.of("store", 987654321, "category", "pos"));
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(unknown.body()).contains("store");
 		assertThat(staff1.post("/api/v1/dispatch/preview", Map.of("store", firstStore, "category", "pos")).status()).isEqualTo(403);
 		assertThat(region1.post("/api/v1/dispatch/preview", Map.of("store", southStore, "category", "pos")).status()).isEqualTo(403);
 	}
@@ -230,5 +240,34 @@ class DispatchApiTests {
 		finally {
 			agent1.put("/api/v1/dispatch/agents/agent1/availability", Map.of("available", true));
 		}
+	}
+
+	@Test
+	void aReplayedTicketOpenedAfterACrashDispatchesNothingTwice() throws Exception {
+		long id = open("printer-receipt");
+		JsonNode first = dispatched(id);
+		com.chaindesk.ticket.TicketOpened replay = new com.chaindesk.ticket.TicketOpened(id, first.get("number").asString(),
+				com.chaindesk.ticket.TicketType.INCIDENT, firstStore, eastRegion(), "printer-receipt",
+				com.chaindesk.ticket.Priority.P2, java.time.Instant.now());
+		dispatcher.dispatch(replay);
+		JsonNode after = admin.get("/api/v1/tickets/" + id).json();
+		assertThat(after.get("version").asInt()).isEqualTo(first.get("version").asInt());
+		assertThat(admin.get("/api/v1/tickets/" + id + "/dispatch-history").json().size()).isEqualTo(1);
+	}
+
+	@Test
+	void aTicketSomeoneTookByHandBeforeDispatchRanIsLeftWithThem() {
+		admin.put("/api/v1/dispatch/auto", Map.of("enabled", false));
+		long id = open("printer-receipt");
+		assertThat(agent1.post("/api/v1/tickets/" + id + "/assign", Map.of("agent", "agent1", "version", 0)).status()).isEqualTo(200);
+		JsonNode taken = admin.get("/api/v1/tickets/" + id).json();
+		admin.put("/api/v1/dispatch/auto", Map.of("enabled", true));
+		dispatcher.dispatch(new com.chaindesk.ticket.TicketOpened(id, taken.get("number").asString(),
+				com.chaindesk.ticket.TicketType.INCIDENT, firstStore, eastRegion(), "printer-receipt",
+				com.chaindesk.ticket.Priority.P2, java.time.Instant.now()));
+		JsonNode after = admin.get("/api/v1/tickets/" + id).json();
+		assertThat(after.get("assignment").get("agent").asString()).isEqualTo("agent1");
+		assertThat(after.get("assignment").get("team").isNull()).isTrue();
+		assertThat(admin.get("/api/v1/tickets/" + id + "/dispatch-history").json().size()).isZero();
 	}
 }
