@@ -24,6 +24,9 @@ class DispatchApiTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	Dispatcher dispatcher;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	EscalationsHeard escalations;
+
 	ApiCaller admin;
 	ApiCaller staff1;
 	ApiCaller agent1;
@@ -163,6 +166,11 @@ class DispatchApiTests {
 		List<String> kinds = admin.get("/api/v1/tickets/" + id + "/dispatch-history").json().valueStream()
 				.map(d -> d.get("kind").asString() + ":" + d.get("tier").asString()).toList();
 		assertThat(kinds).containsExactly("DISPATCH:L1", "ESCALATION:L2", "ESCALATION:L3");
+		for (int i = 0; i < 50 && escalations.heard().stream().filter(e -> e.ticketId() == id).count() < 2; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(escalations.heard().stream().filter(e -> e.ticketId() == id).map(e -> e.from() + ">" + e.to() + " by " + e.by()))
+				.containsExactly("L1>L2 by agent1", "L2>L3 by agent1");
 		assertThat(admin.get("/api/v1/audit?action=dispatch.escalated&targetId=" + id).json().toString())
 				.contains("二线无法复现");
 	}
