@@ -4,5 +4,5 @@
  * one-step escalation L1 -> L2 -> L3 or to a vendor. Listens to {@link com.chaindesk.ticket.TicketOpened}; publishes
  * {@link com.chaindesk.dispatch.TicketEscalated}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dispatch", allowedDependencies = { "platform", "audit", "org", "config", "ticket" })
+@org.springframework.modulith.ApplicationModule(displayName = "Dispatch", allowedDependencies = { "platform", "audit", "org", "config", "ticket", "sla" })
 package com.chaindesk.dispatch;
