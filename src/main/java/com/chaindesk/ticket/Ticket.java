@@ -46,6 +46,11 @@ class Ticket {
 	private int version;
 	private final Set<String> watchers;
 	private final Set<TicketLink> links;
+	private final Map<String, Object> fields;
+	private boolean major;
+	private String majorReason;
+	private Long parentId;
+	private Instant resolvedAt;
 	private final List<TimelineEntry> newEntries = new ArrayList<>();
 	private final List<Object> events = new ArrayList<>();
 
@@ -53,6 +58,14 @@ class Ticket {
 			String device, Level impact, Level urgency, String subject, String description, TicketStatus status,
 			Assignment assignment, Rating rating, Instant createdAt, Instant updatedAt, int version, Set<String> watchers,
 			Set<TicketLink> links) {
+		this(id, number, type, storeId, regionId, reporter, category, device, impact, urgency, subject, description,
+				status, assignment, rating, createdAt, updatedAt, version, watchers, links, Map.of(), MajorState.NONE, null);
+	}
+
+	Ticket(Long id, String number, TicketType type, long storeId, long regionId, String reporter, String category,
+			String device, Level impact, Level urgency, String subject, String description, TicketStatus status,
+			Assignment assignment, Rating rating, Instant createdAt, Instant updatedAt, int version, Set<String> watchers,
+			Set<TicketLink> links, Map<String, Object> fields, MajorState majorState, Instant resolvedAt) {
 		this.id = id;
 		this.number = number;
 		this.type = type;
@@ -74,6 +87,16 @@ class Ticket {
 		this.version = version;
 		this.watchers = new LinkedHashSet<>(watchers);
 		this.links = new LinkedHashSet<>(links);
+		this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+		this.major = majorState.major();
+		this.majorReason = majorState.reason();
+		this.parentId = majorState.parentId();
+		this.resolvedAt = resolvedAt;
+	}
+
+	/** Where a ticket stands among major incidents: declared one (with why), or linked under one, or neither. */
+	record MajorState(boolean major, String reason, Long parentId) {
+		static final MajorState NONE = new MajorState(false, null, null);
 	}
 
 	/**
@@ -82,6 +105,17 @@ class Ticket {
 	 * @param categoryKnown whether a category code exists in the tree the store sees
 	 */
 	static Ticket open(NewTicket draft, long regionId, String reporter, Predicate<String> categoryKnown, Instant now) {
+		return open(draft, regionId, reporter, categoryKnown, List.of(), now);
+	}
+
+	/**
+	 * A new ticket from a store's report, after checking every field and the answers to the custom fields its
+	 * category asks; all problems are reported together.
+	 *
+	 * @param asked the custom fields in force for the report's store and category
+	 */
+	static Ticket open(NewTicket draft, long regionId, String reporter, Predicate<String> categoryKnown,
+			List<CustomField> asked, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
 		required(problems, "type", draft.type());
 		required(problems, "store", draft.store());
@@ -96,13 +130,14 @@ class Ticket {
 		else if (!categoryKnown.test(draft.category())) {
 			problems.add(new FieldProblem("category", "unknown category for this store: " + draft.category()));
 		}
+		Map<String, Object> answers = FieldAnswers.check(asked, draft.fields(), draft.category(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
 		Ticket ticket = new Ticket(null, null, draft.type(), draft.store(), regionId, reporter, draft.category(),
 				blankToNull(draft.device()), draft.impact(), draft.urgency(), draft.subject().strip(),
 				draft.description().strip(), TicketStatus.NEW, Assignment.NONE, null, now, now, 0, Set.of(reporter),
-				Set.of());
+				Set.of(), answers, MajorState.NONE, null);
 		ticket.newEntries.add(new TimelineEntry(null, "STATUS", reporter, null, false, null, TicketStatus.NEW, now));
 		return ticket;
 	}
@@ -123,14 +158,117 @@ class Ticket {
 			throw new InvalidInput("to", "Assign the ticket to an agent, team or vendor first.");
 		}
 		checkComment(comment, "comment");
+		move(to, by, blankToNull(comment), null, null, now);
+	}
+
+	/**
+	 * The store neither confirmed the fix nor reopened the ticket within the days the chain allows: ChainDesk closes
+	 * it, and the timeline says so.
+	 */
+	void closeUnconfirmed(int days, Instant now) {
+		if (status != TicketStatus.RESOLVED) {
+			throw new TransitionRefused(status, TicketStatus.CLOSED, TicketLifecycle.allowedFrom(status));
+		}
+		move(TicketStatus.CLOSED, com.chaindesk.platform.Actor.SYSTEM.username(), null, "ticket.timeline.auto-closed",
+				String.valueOf(days), now);
+	}
+
+	private void move(TicketStatus to, String by, String text, String noteKey, String noteArg, Instant now) {
 		TicketStatus from = status;
 		status = to;
+		if (to == TicketStatus.RESOLVED) {
+			resolvedAt = now;
+		}
+		else if (to != TicketStatus.CLOSED) {
+			resolvedAt = null;
+		}
 		touch(now);
-		newEntries.add(new TimelineEntry(null, "STATUS", by, blankToNull(comment), false, from, to, now));
+		newEntries.add(new TimelineEntry(null, "STATUS", by, text, false, from, to, now, noteKey, noteArg));
 		events.add(new TicketStatusChanged(id, number, storeId, regionId, from, to, by, now));
 		if (to == TicketStatus.RESOLVED) {
 			events.add(new TicketResolved(id, number, storeId, regionId, assignment, by, now));
 		}
+	}
+
+	/** One problem hits many stores: this ticket becomes the major incident their tickets are linked under. */
+	void declareMajor(String reason, String by, Instant now) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "required");
+		}
+		if (reason.strip().length() > 500) {
+			throw new InvalidInput("reason", "at most 500 characters");
+		}
+		if (major) {
+			throw new Conflict("major", "Ticket " + number + " is already a major incident.");
+		}
+		if (parentId != null) {
+			throw new Conflict("major", "Ticket " + number + " is a child of another major incident; it cannot lead one.");
+		}
+		if (status.solved()) {
+			throw new Conflict("status", "Ticket " + number + " is " + status + "; only an open ticket becomes a major incident.");
+		}
+		major = true;
+		majorReason = reason.strip();
+		touch(now);
+		newEntries.add(new TimelineEntry(null, "MAJOR", by, majorReason, false, null, null, now, "ticket.timeline.major", null));
+		events.add(new MajorIncidentDeclared(id, number, storeId, regionId, majorReason, by, now));
+	}
+
+	/**
+	 * Links a store's ticket under this major incident. A child has one parent, is not a major incident itself and is
+	 * still open; the parent is open too.
+	 */
+	void adopt(Ticket child, String by, Instant now) {
+		if (child.id().equals(id)) {
+			throw new InvalidInput("ticket", "a ticket cannot be a child of itself");
+		}
+		if (!major) {
+			throw new Conflict("major", "Ticket " + number + " is not a major incident; declare it one first.");
+		}
+		if (status.solved()) {
+			throw new Conflict("status", "Major incident " + number + " is " + status + "; it takes no more children.");
+		}
+		if (child.major) {
+			throw new Conflict("ticket", "Ticket " + child.number + " is a major incident itself.");
+		}
+		if (child.parentId != null) {
+			throw new Conflict("ticket", child.parentId.equals(id)
+					? "Ticket " + child.number + " is already a child of " + number + "."
+					: "Ticket " + child.number + " is already a child of another major incident.");
+		}
+		if (child.status == TicketStatus.CLOSED) {
+			throw new Conflict("ticket", "Ticket " + child.number + " is closed.");
+		}
+		child.parentId = id;
+		child.links.add(new TicketLink(LinkKind.CHILD_OF, id));
+		child.touch(now);
+		child.newEntries.add(new TimelineEntry(null, "CHILD_OF", by, number, false, null, null, now,
+				"ticket.timeline.child-of", number));
+		touch(now);
+		newEntries.add(new TimelineEntry(null, "CHILD", by, child.number, true, null, null, now,
+				"ticket.timeline.child", child.number));
+	}
+
+	/** A public update on the major incident reaches this child's store, marked as coming from the incident. */
+	void hearFromParent(Ticket parent, String by, String text, Instant now) {
+		touch(now);
+		newEntries.add(new TimelineEntry(null, "MAJOR_UPDATE", by, text.strip(), false, null, null, now,
+				"ticket.timeline.major-update", parent.number));
+	}
+
+	/**
+	 * The major incident this ticket hangs under was resolved: the ticket is resolved with it from wherever it stands
+	 * (the lifecycle's single steps are for one store's own problem; here the cause was fixed for everyone). Solved
+	 * tickets are left as they are.
+	 */
+	void resolveWithParent(Ticket parent, String by, Instant now) {
+		if (parentId == null || !parentId.equals(parent.id())) {
+			throw new IllegalStateException("Ticket " + number + " is not a child of " + parent.number());
+		}
+		if (status.solved()) {
+			return;
+		}
+		move(TicketStatus.RESOLVED, by, null, "ticket.timeline.resolved-with-parent", parent.number, now);
 	}
 
 	/** Gives the ticket a new holder. A new ticket becomes ASSIGNED as soon as someone holds it. */
@@ -187,6 +325,9 @@ class Ticket {
 	}
 
 	void link(LinkKind kind, long target) {
+		if (kind == LinkKind.CHILD_OF) {
+			throw new InvalidInput("kind", "a ticket becomes a child of a major incident through the incident's children");
+		}
 		if (id != null && id == target) {
 			throw new InvalidInput("target", "a ticket cannot be linked to itself");
 		}
@@ -259,6 +400,12 @@ class Ticket {
 		out.put("vendor", assignment.vendor());
 		out.put("tier", assignment.tier() == null ? null : assignment.tier().name());
 		out.put("rating", rating == null ? null : rating.score());
+		if (major) {
+			out.put("major", true);
+		}
+		if (parentId != null) {
+			out.put("parent", parentId);
+		}
 		return out;
 	}
 
@@ -299,4 +446,9 @@ class Ticket {
 	int version() { return version; }
 	Set<String> watchers() { return Set.copyOf(watchers); }
 	Set<TicketLink> links() { return Set.copyOf(links); }
+	Map<String, Object> fields() { return fields; }
+	boolean major() { return major; }
+	String majorReason() { return majorReason; }
+	Long parentId() { return parentId; }
+	Instant resolvedAt() { return resolvedAt; }
 }

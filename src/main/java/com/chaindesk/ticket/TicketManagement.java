@@ -41,11 +41,15 @@ public class TicketManagement {
 	private final VendorManagement vendors;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
+	private final CustomFields customFields;
+	private final MajorIncidentPolicy majorIncidents;
 	private final Clock clock = Clock.systemUTC();
 
 	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
 			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CustomFields customFields, MajorIncidentPolicy majorIncidents) {
+		this.customFields = customFields;
+		this.majorIncidents = majorIncidents;
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;
@@ -71,7 +75,8 @@ public class TicketManagement {
 		}
 		StoreRef at = store;
 		Ticket ticket = Ticket.open(draft, at == null ? 0 : at.regionId(), actor.username(),
-				code -> at != null && categories.knows(at, code), clock.instant());
+				code -> at != null && categories.knows(at, code),
+				at == null ? java.util.List.of() : customFields.forCategory(at, draft.category()), clock.instant());
 		tickets.add(ticket);
 		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null,
 				ticket.snapshot()));
@@ -91,7 +96,62 @@ public class TicketManagement {
 		}
 		Map<String, Object> before = ticket.snapshot();
 		ticket.moveTo(to, actor.username(), comment, clock.instant());
-		return save(ticket, "ticket.moved", before, actor);
+		TicketView moved = save(ticket, "ticket.moved", before, actor);
+		if (to == TicketStatus.RESOLVED && ticket.major()) {
+			resolveChildren(ticket, actor);
+		}
+		return moved;
+	}
+
+	/** Every open child of a resolved major incident is resolved with it, each audited and its events published. */
+	private void resolveChildren(Ticket parent, Actor actor) {
+		for (Ticket child : tickets.childrenForUpdate(parent.id())) {
+			if (child.status().solved()) {
+				continue;
+			}
+			Map<String, Object> before = child.snapshot();
+			child.resolveWithParent(parent, actor.username(), clock.instant());
+			saveQuietly(child, "ticket.resolved-with-major-incident", before);
+		}
+	}
+
+	/**
+	 * Declares a ticket a major incident: one problem that hits many stores, whose store tickets are then linked under
+	 * it.
+	 */
+	public TicketView declareMajor(long id, String reason) {
+		Actor actor = CurrentActor.get();
+		Ticket ticket = visible(id, actor);
+		if (!majorIncidents.mayRun(actor)) {
+			throw new OutsideScope("Only the service desk, engineers and HQ admins declare major incidents.");
+		}
+		Map<String, Object> before = ticket.snapshot();
+		ticket.declareMajor(reason, actor.username(), clock.instant());
+		return save(ticket, "ticket.major-declared", before, actor);
+	}
+
+	/** Links a store's ticket under a major incident; both must be in the caller's scope. */
+	public TicketView linkChild(long parentId, Long childId) {
+		Actor actor = CurrentActor.get();
+		if (childId == null) {
+			throw new InvalidInput("ticket", "required");
+		}
+		Ticket parent = visible(parentId, actor);
+		if (!majorIncidents.mayRun(actor)) {
+			throw new OutsideScope("Only the service desk, engineers and HQ admins link tickets under a major incident.");
+		}
+		if (childId == parentId) {
+			throw new InvalidInput("ticket", "a ticket cannot be a child of itself");
+		}
+		Ticket child = tickets.findForUpdate(childId).orElseThrow(() -> new InvalidInput("ticket", "unknown ticket: " + childId));
+		if (!access.sees(actor, child)) {
+			throw new OutsideScope("Ticket " + childId + " is outside your scope.");
+		}
+		Map<String, Object> parentBefore = parent.snapshot();
+		Map<String, Object> childBefore = child.snapshot();
+		parent.adopt(child, actor.username(), clock.instant());
+		saveQuietly(child, "ticket.linked-to-major-incident", childBefore);
+		return save(parent, "ticket.child-linked", parentBefore, actor);
 	}
 
 	/**
@@ -126,7 +186,16 @@ public class TicketManagement {
 		Map<String, Object> before = ticket.snapshot();
 		ticket.comment(actor.username(), text, internal, clock.instant());
 		ticket.watch(actor.username());
-		return save(ticket, internal ? "ticket.noted" : "ticket.commented", before, actor);
+		TicketView commented = save(ticket, internal ? "ticket.noted" : "ticket.commented", before, actor);
+		if (ticket.major() && !internal && majorIncidents.mayRun(actor)) {
+			// The desk speaks to every affected store at once; a store's own remark on the incident stays there.
+			for (Ticket child : tickets.childrenForUpdate(ticket.id())) {
+				Map<String, Object> childBefore = child.snapshot();
+				child.hearFromParent(ticket, actor.username(), text, clock.instant());
+				saveQuietly(child, "ticket.major-incident-update", childBefore);
+			}
+		}
+		return commented;
 	}
 
 	public TicketView rate(long id, Integer score, String comment) {
@@ -221,6 +290,13 @@ public class TicketManagement {
 		audit.record(new AuditEvent(action, "ticket", ticket.id().toString(), scopeOf(ticket), before, ticket.snapshot()));
 		publish(ticket);
 		return queries.view(ticket, actor);
+	}
+
+	/** Saves, audits and publishes a ticket changed alongside the one the caller asked about. */
+	private void saveQuietly(Ticket ticket, String action, Map<String, Object> before) {
+		tickets.update(ticket);
+		audit.record(new AuditEvent(action, "ticket", ticket.id().toString(), scopeOf(ticket), before, ticket.snapshot()));
+		publish(ticket);
 	}
 
 	private void publish(Ticket ticket) {

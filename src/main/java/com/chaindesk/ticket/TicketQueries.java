@@ -13,6 +13,8 @@ import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.InvalidInput;
 import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OutsideScope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +27,43 @@ public class TicketQueries {
 	private final TicketAccess access;
 	private final TicketCategories categories;
 	private final OrgDirectory directory;
+	private final CustomFields customFields;
+	private final MajorIncidentPolicy majorIncidents;
+	private final MessageSource messages;
 
-	TicketQueries(Tickets tickets, TicketAccess access, TicketCategories categories, OrgDirectory directory) {
+	TicketQueries(Tickets tickets, TicketAccess access, TicketCategories categories, OrgDirectory directory,
+			CustomFields customFields, MajorIncidentPolicy majorIncidents, MessageSource messages) {
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;
 		this.directory = directory;
+		this.customFields = customFields;
+		this.majorIncidents = majorIncidents;
+		this.messages = messages;
+	}
+
+	/** The store tickets linked under a major incident that the reader sees. */
+	public List<TicketSummary> children(long id) {
+		Actor actor = CurrentActor.get();
+		Ticket parent = tickets.find(id).filter(t -> access.sees(actor, t)).orElseThrow(() -> new NotFound("ticket", id));
+		return tickets.children(parent.id()).stream().filter(t -> access.sees(actor, t)).map(TicketQueries::summary).toList();
+	}
+
+	/** The id of the ticket with this number, if the reader sees it. */
+	public java.util.Optional<Long> idOf(String number) {
+		Actor actor = CurrentActor.get();
+		return tickets.idOf(number == null ? "" : number.strip().toUpperCase(Locale.ROOT))
+				.flatMap(tickets::find).filter(t -> access.sees(actor, t)).map(Ticket::id);
+	}
+
+	/**
+	 * The custom fields a report at a store asks, for one category or (category null) for all of them.
+	 *
+	 * @throws OutsideScope for a store outside the reader's scope
+	 */
+	public List<CustomField> customFields(Long storeId, String category) {
+		StoreRef store = storeFor(storeId);
+		return category == null || category.isBlank() ? customFields.at(store) : customFields.forCategory(store, category);
 	}
 
 	public TicketView find(long id) {
@@ -103,7 +136,9 @@ public class TicketQueries {
 
 	TicketView view(Ticket t, Actor reader) {
 		boolean internal = access.seesInternal(reader);
-		List<TimelineEntry> timeline = tickets.timeline(t.id()).stream().filter(e -> internal || !e.internal()).toList();
+		Locale locale = LocaleContextHolder.getLocale();
+		List<TimelineEntry> timeline = tickets.timeline(t.id()).stream().filter(e -> internal || !e.internal())
+				.map(e -> readable(e, locale)).toList();
 		Set<TicketStatus> moves = TicketLifecycle.allowedFrom(t.status()).stream()
 				.filter(to -> access.mayMove(reader, t.status(), to))
 				.filter(to -> to != TicketStatus.ASSIGNED || t.assignment().holder())
@@ -112,7 +147,22 @@ public class TicketQueries {
 				t.device(), t.impact(), t.urgency(), t.priority(), t.subject(), t.description(), t.status(),
 				t.assignment(), t.rating(), t.createdAt(), t.updatedAt(), t.version(), t.watchers(), t.links(), timeline,
 				tickets.attachments(t.id()), moves, access.mayAssign(reader, t.assignment()) && !access.storeSide(reader),
-				access.mayRate(reader) && t.status().solved() && t.rating() == null);
+				access.mayRate(reader) && t.status().solved() && t.rating() == null, t.fields(), t.major(),
+				t.majorReason(), t.parentId() == null ? null
+						: new TicketRef(t.parentId(), tickets.number(t.parentId()).orElse("#" + t.parentId())),
+				t.major() ? tickets.childCount(t.id()) : 0, majorIncidents.mayRun(reader));
+	}
+
+	/** A line ChainDesk wrote itself reads in the reader's language, followed by whatever a person wrote on it. */
+	private TimelineEntry readable(TimelineEntry e, Locale locale) {
+		if (e.noteKey() == null) {
+			return e;
+		}
+		String note = messages.getMessage(e.noteKey(), new Object[] { e.noteArg() }, e.noteKey(), locale);
+		String text = e.text() == null || e.kind().equals("CHILD_OF") || e.kind().equals("CHILD") ? note
+				: note + "\n" + e.text();
+		return new TimelineEntry(e.id(), e.kind(), e.author(), text, e.internal(), e.from(), e.to(), e.at(), e.noteKey(),
+				e.noteArg());
 	}
 
 	private static TicketSummary summary(Ticket t) {

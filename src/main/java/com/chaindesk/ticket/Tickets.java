@@ -14,15 +14,22 @@ import com.chaindesk.org.Tier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Tickets in {@code ticket.ticket} with watchers and links, saved and loaded whole; timeline lines appended. */
 @Repository
 class Tickets {
 
-	private final JdbcClient jdbc;
+	private static final TypeReference<java.util.LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
+	};
 
-	Tickets(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	Tickets(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	Optional<Ticket> find(long id) {
@@ -58,15 +65,15 @@ class Tickets {
 		Assignment a = ticket.assignment();
 		long id = jdbc.sql("""
 				insert into ticket.ticket (number, type, store_id, region_id, reporter, category, device, impact, urgency,
-				       priority, subject, description, status, team_id, agent, vendor_id, tier, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				       priority, subject, description, status, team_id, agent, vendor_id, tier, created_at, updated_at, fields)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
 				returning id
 				""")
 				.params(number, ticket.type().name(), ticket.storeId(), ticket.regionId(), ticket.reporter(),
 						ticket.category(), ticket.device(), ticket.impact().name(), ticket.urgency().name(),
 						ticket.priority().name(), ticket.subject(), ticket.description(), ticket.status().name(), a.team(),
 						a.agent(), a.vendor(), a.tier() == null ? null : a.tier().name(), ts(ticket.createdAt()),
-						ts(ticket.updatedAt()))
+						ts(ticket.updatedAt()), json.writeValueAsString(ticket.fields()))
 				.query(Long.class).single();
 		ticket.opened(id, number);
 		saveParts(ticket);
@@ -78,12 +85,14 @@ class Tickets {
 		Rating r = ticket.rating();
 		int updated = jdbc.sql("""
 				update ticket.ticket set status = ?, team_id = ?, agent = ?, vendor_id = ?, tier = ?, rating_score = ?,
-				       rating_comment = ?, updated_at = ?, version = version + 1
+				       rating_comment = ?, updated_at = ?, major = ?, major_reason = ?, parent_id = ?, resolved_at = ?,
+				       version = version + 1
 				 where id = ? and version = ?
 				""")
 				.params(ticket.status().name(), a.team(), a.agent(), a.vendor(), a.tier() == null ? null : a.tier().name(),
-						r == null ? null : r.score(), r == null ? null : r.comment(), ts(ticket.updatedAt()), ticket.id(),
-						ticket.version())
+						r == null ? null : r.score(), r == null ? null : r.comment(), ts(ticket.updatedAt()), ticket.major(),
+						ticket.majorReason(), ticket.parentId(), ticket.resolvedAt() == null ? null : ts(ticket.resolvedAt()),
+						ticket.id(), ticket.version())
 				.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Ticket " + ticket.number() + " was changed by someone else");
@@ -95,10 +104,12 @@ class Tickets {
 	private void saveParts(Ticket ticket) {
 		for (TimelineEntry e : ticket.drainEntries()) {
 			jdbc.sql("""
-					insert into ticket.timeline_entry (ticket_id, kind, author, text, internal, from_status, to_status, at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
+					insert into ticket.timeline_entry (ticket_id, kind, author, text, internal, from_status, to_status, at,
+					       note_key, note_arg)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""").params(ticket.id(), e.kind(), e.author(), e.text(), e.internal(),
-					e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), ts(e.at())).update();
+					e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), ts(e.at()),
+					e.noteKey(), e.noteArg()).update();
 		}
 		for (String watcher : ticket.watchers()) {
 			jdbc.sql("insert into ticket.watcher (ticket_id, username) values (?, ?) on conflict do nothing")
@@ -114,8 +125,45 @@ class Tickets {
 		return jdbc.sql("select * from ticket.timeline_entry where ticket_id = ? order by at, id").param(ticketId)
 				.query((rs, n) -> new TimelineEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("author"),
 						rs.getString("text"), rs.getBoolean("internal"), status(rs.getString("from_status")),
-						status(rs.getString("to_status")), rs.getTimestamp("at").toInstant()))
+						status(rs.getString("to_status")), rs.getTimestamp("at").toInstant(), rs.getString("note_key"),
+						rs.getString("note_arg")))
 				.list();
+	}
+
+	/** The children of a major incident, oldest first, locked: resolving or updating them all happens in one go. */
+	List<Ticket> childrenForUpdate(long parentId) {
+		return jdbc.sql("select id from ticket.ticket where parent_id = ? order by id for update").param(parentId)
+				.query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
+	}
+
+	List<Ticket> children(long parentId) {
+		return jdbc.sql("select t.* from ticket.ticket t where t.parent_id = ? order by t.id").param(parentId)
+				.query((rs, n) -> ticket(rs, Set.of(), Set.of())).list();
+	}
+
+	long childCount(long parentId) {
+		return jdbc.sql("select count(*) from ticket.ticket where parent_id = ?").param(parentId).query(Long.class).single();
+	}
+
+	Optional<String> number(long id) {
+		return jdbc.sql("select number from ticket.ticket where id = ?").param(id).query(String.class).optional();
+	}
+
+	Optional<Long> idOf(String number) {
+		return jdbc.sql("select id from ticket.ticket where number = ?").param(number).query(Long.class).optional();
+	}
+
+	/**
+	 * Up to {@code limit} tickets of a region resolved before a moment, locked; rows another instance holds are
+	 * skipped, so two instances closing tickets at once never take the same one.
+	 */
+	List<Long> resolvedBeforeForUpdate(long regionId, Instant before, int limit) {
+		return jdbc.sql("""
+				select id from ticket.ticket
+				 where status = 'RESOLVED' and region_id = ? and resolved_at <= ?
+				 order by resolved_at, id
+				 limit ? for update skip locked
+				""").params(regionId, ts(before), limit).query(Long.class).list();
 	}
 
 	/** One page of tickets the condition lets through, newest first: always two statements. */
@@ -156,7 +204,7 @@ class Tickets {
 				rs.getLong("size"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
 	}
 
-	private static Ticket ticket(ResultSet rs, Set<String> watchers, Set<TicketLink> links) throws SQLException {
+	private Ticket ticket(ResultSet rs, Set<String> watchers, Set<TicketLink> links) throws SQLException {
 		Integer score = (Integer) rs.getObject("rating_score");
 		String tier = rs.getString("tier");
 		Assignment assignment = new Assignment((Long) rs.getObject("team_id"), rs.getString("agent"),
@@ -167,7 +215,9 @@ class Tickets {
 				rs.getString("subject"), rs.getString("description"), TicketStatus.valueOf(rs.getString("status")),
 				assignment, score == null ? null : new Rating(score, rs.getString("rating_comment"), null),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-				watchers, links);
+				watchers, links, json.readValue(rs.getString("fields"), FIELDS),
+				new Ticket.MajorState(rs.getBoolean("major"), rs.getString("major_reason"), (Long) rs.getObject("parent_id")),
+				rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant());
 	}
 
 	private static TicketStatus status(String name) {

@@ -61,6 +61,13 @@ class TicketApi {
 		return queries.categories(store).stream().map(c -> CategoryJson.of(c, locale)).toList();
 	}
 
+	/** The custom fields a report at a store asks: for one category, or for every category when none is given. */
+	@GetMapping("/fields")
+	List<CustomFieldJson> fields(@RequestParam(required = false) Long store, @RequestParam(required = false) String category,
+			Locale locale) {
+		return queries.customFields(store, category).stream().map(f -> CustomFieldJson.of(f, locale)).toList();
+	}
+
 	@PostMapping
 	ResponseEntity<TicketJson> open(@RequestBody TicketRequests.Open body) {
 		TicketView ticket = management.open(body.draft());
@@ -110,6 +117,21 @@ class TicketApi {
 			throw new InvalidInput("target", "required");
 		}
 		return json(management.link(id, body.kind(), body.target()));
+	}
+
+	@PostMapping("/{id}/major")
+	TicketJson declareMajor(@PathVariable long id, @RequestBody TicketRequests.DeclareMajor body) {
+		return json(management.declareMajor(id, body.reason()));
+	}
+
+	@PostMapping("/{id}/children")
+	TicketJson linkChild(@PathVariable long id, @RequestBody TicketRequests.LinkChild body) {
+		return json(management.linkChild(id, body.ticket()));
+	}
+
+	@GetMapping("/{id}/children")
+	List<TicketJson.Summary> children(@PathVariable long id) {
+		return queries.children(id).stream().map(TicketJson.Summary::of).toList();
 	}
 
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -2,6 +2,7 @@ package com.chaindesk.ticket.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +14,7 @@ import com.chaindesk.ticket.Priority;
 import com.chaindesk.ticket.Rating;
 import com.chaindesk.ticket.TicketLink;
 import com.chaindesk.ticket.TicketPage;
+import com.chaindesk.ticket.TicketRef;
 import com.chaindesk.ticket.TicketSlaSource.TicketSla;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketSummary;
@@ -25,14 +27,16 @@ record TicketJson(long id, String number, TicketType type, TicketStatus status, 
 		AssignmentJson assignment, TicketSla sla, long store, String category, String subject, String description,
 		Level impact, Level urgency, String device, String reporter, RatingJson rating, Instant createdAt,
 		Instant updatedAt, int version, Set<TicketStatus> allowed, List<TimelineJson> timeline,
-		List<AttachmentView> attachments, Set<TicketLink> links, Set<String> watchers) {
+		List<AttachmentView> attachments, Set<TicketLink> links, Set<String> watchers, Map<String, Object> fields,
+		boolean major, String majorReason, TicketRef parent, long children) {
 
 	static TicketJson of(TicketView t, TicketSla sla) {
 		return new TicketJson(t.id(), t.number(), t.type(), t.status(), t.priority(), AssignmentJson.of(t.assignment()),
 				sla, t.storeId(), t.category(), t.subject(), t.description(), t.impact(), t.urgency(), t.device(),
 				t.reporter(), RatingJson.of(t.rating()), t.createdAt(), t.updatedAt(), t.version(),
 				new TreeSet<>(t.allowedMoves()), t.timeline().stream().map(TimelineJson::of).toList(), t.attachments(),
-				t.links(), new TreeSet<>(t.watchers()));
+				t.links(), new TreeSet<>(t.watchers()), t.fields(), t.major(), t.majorReason(), t.parent(),
+				t.childCount());
 	}
 
 	record AssignmentJson(Long team, String agent, Long vendor, Tier tier) {
@@ -47,10 +51,11 @@ record TicketJson(long id, String number, TicketType type, TicketStatus status, 
 		}
 	}
 
+	/** {@code note} names the message of a line ChainDesk wrote itself; {@code text} is already in the reader's language. */
 	record TimelineJson(String kind, String author, String text, boolean internal, TicketStatus from, TicketStatus to,
-			Instant at) {
+			Instant at, String note) {
 		static TimelineJson of(TimelineEntry e) {
-			return new TimelineJson(e.kind(), e.author(), e.text(), e.internal(), e.from(), e.to(), e.at());
+			return new TimelineJson(e.kind(), e.author(), e.text(), e.internal(), e.from(), e.to(), e.at(), e.noteKey());
 		}
 	}
 

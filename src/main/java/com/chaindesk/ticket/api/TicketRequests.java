@@ -1,5 +1,7 @@
 package com.chaindesk.ticket.api;
 
+import java.util.Map;
+
 import com.chaindesk.org.Tier;
 import com.chaindesk.ticket.Assignment;
 import com.chaindesk.ticket.Level;
@@ -15,10 +17,16 @@ final class TicketRequests {
 	}
 
 	record Open(TicketType type, Long store, String category, String subject, String description, Level impact,
-			Level urgency, String device) {
+			Level urgency, String device, Map<String, Object> fields) {
 		NewTicket draft() {
-			return new NewTicket(type, store, category, subject, description, impact, urgency, device);
+			return new NewTicket(type, store, category, subject, description, impact, urgency, device, fields);
 		}
+	}
+
+	record DeclareMajor(String reason) {
+	}
+
+	record LinkChild(Long ticket) {
 	}
 
 	record Transition(TicketStatus to, String comment) {

@@ -279,9 +279,21 @@ class TicketPages {
 		private Level impact;
 		private Level urgency;
 		private String device;
+		private Map<String, String> fields = new java.util.LinkedHashMap<>();
 
 		NewTicket draft() {
-			return new NewTicket(type, store, category, subject, description, impact, urgency, device);
+			return new NewTicket(type, store, category, subject, description, impact, urgency, device, answers());
+		}
+
+		/** Custom fields left blank are not answered (the fragment posts every field of the store). */
+		private Map<String, Object> answers() {
+			Map<String, Object> out = new java.util.LinkedHashMap<>();
+			fields.forEach((key, value) -> {
+				if (value != null && !value.isBlank()) {
+					out.put(key, value);
+				}
+			});
+			return out;
 		}
 
 		public TicketType getType() { return type; }
@@ -300,5 +312,7 @@ class TicketPages {
 		public void setUrgency(Level urgency) { this.urgency = urgency; }
 		public String getDevice() { return device; }
 		public void setDevice(String device) { this.device = device; }
+		public Map<String, String> getFields() { return fields; }
+		public void setFields(Map<String, String> fields) { this.fields = fields; }
 	}
 }
