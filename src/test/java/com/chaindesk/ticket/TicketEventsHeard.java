@@ -31,4 +31,9 @@ class TicketEventsHeard {
 	void on(TicketResolved event) {
 		heard.add(event);
 	}
+
+	@ApplicationModuleListener
+	void on(TicketStatusChanged event) {
+		heard.add(event);
+	}
 }
