@@ -41,7 +41,7 @@ final class FieldAnswers {
 			String problem = switch (field.type()) {
 				case TEXT -> value instanceof String text && text.strip().length() <= CustomField.TEXT_MAX
 						? put(answers, field, text.strip()) : "text of at most " + CustomField.TEXT_MAX + " characters";
-				case NUMBER -> number(value).map(n -> put(answers, field, n)).orElse("a number");
+				case NUMBER -> number(value).isPresent() ? put(answers, field, number(value).get()) : "a number";
 				case CHOICE -> value instanceof String text && field.choices().contains(text.strip())
 						? put(answers, field, text.strip()) : "one of " + field.choices();
 				case DATE -> date(value) != null ? put(answers, field, date(value).toString()) : "a date as yyyy-MM-dd";
