@@ -88,7 +88,7 @@ class MajorIncidentApiTests {
 		JsonNode ticket = declared.json();
 		assertThat(ticket.get("major").asBoolean()).isTrue();
 		assertThat(ticket.get("majorReason").asString()).isEqualTo("华东支付网关故障");
-		assertThat(ticket.get("children").asLong()).isZero();
+		assertThat(ticket.get("childCount").asLong()).isZero();
 		assertThat(ticket.get("parent").isNull()).isTrue();
 		assertThat(agent1.post("/api/v1/tickets/" + id + "/major", Map.of("reason", "again")).status()).isEqualTo(409);
 		assertThat(admin.get("/api/v1/audit?targetType=ticket&action=ticket.major-declared&targetId=" + id).json()
@@ -104,7 +104,7 @@ class MajorIncidentApiTests {
 
 		ApiCaller.Reply linked = link(parent, south);
 		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
-		assertThat(link(parent, east).json().get("children").asLong()).isEqualTo(2);
+		assertThat(link(parent, east).json().get("childCount").asLong()).isEqualTo(2);
 		assertThat(agent1.get("/api/v1/tickets/" + parent + "/children").json().valueStream().map(c -> c.get("id").asLong()))
 				.containsExactly(south, east);
 

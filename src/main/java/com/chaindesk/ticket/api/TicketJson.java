@@ -28,7 +28,7 @@ record TicketJson(long id, String number, TicketType type, TicketStatus status, 
 		Level impact, Level urgency, String device, String reporter, RatingJson rating, Instant createdAt,
 		Instant updatedAt, int version, Set<TicketStatus> allowed, List<TimelineJson> timeline,
 		List<AttachmentView> attachments, Set<TicketLink> links, Set<String> watchers, Map<String, Object> fields,
-		boolean major, String majorReason, TicketRef parent, long children) {
+		boolean major, String majorReason, TicketRef parent, long childCount) {
 
 	static TicketJson of(TicketView t, TicketSla sla) {
 		return new TicketJson(t.id(), t.number(), t.type(), t.status(), t.priority(), AssignmentJson.of(t.assignment()),
