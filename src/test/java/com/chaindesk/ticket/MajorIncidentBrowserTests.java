@@ -57,6 +57,7 @@ class MajorIncidentBrowserTests extends BrowserTest {
 		page.navigate(url("/tickets/" + parent));
 		page.locator("#declare-major summary").click();
 		page.locator("#major-reason-input").fill("华东支付网关故障，多家门店无法刷卡");
+		screenshot(page, "ticket-major-declare-laptop-zh-CN");
 		page.locator("#declare-major-send").click();
 		assertThat(page.locator("#major-notice")).isVisible();
 		assertThat(page.locator("#major-reason")).hasText("华东支付网关故障，多家门店无法刷卡");
@@ -68,7 +69,7 @@ class MajorIncidentBrowserTests extends BrowserTest {
 		assertThat(page.locator("#major-count")).hasText("2 张门店工单");
 		page.locator("#child-number").fill("INC-1999-000001");
 		page.locator("#link-child-send").click();
-		assertThat(page.locator("#major-error")).isVisible();
+		assertThat(page.locator("#major-error")).hasText("找不到这个工单号，或它不在你的范围内。");
 		page.locator("#text").fill("已切换备用支付通道，请各门店重试刷卡。");
 		page.locator("#send-comment").click();
 		screenshot(page, "ticket-major-laptop-zh-CN");
