@@ -5,6 +5,7 @@ alter table sla.clock add column vendor_id bigint;
 alter table sla.clock add column holder_since timestamptz;
 
 -- Vendor tickets run on the vendor contract's SLA: two more clock kinds, started when a vendor takes the ticket.
+alter table sla.clock alter column kind type varchar(20);
 alter table sla.clock drop constraint clock_kind_check;
 alter table sla.clock add constraint clock_kind_check
     check (kind in ('RESPONSE', 'RESOLUTION', 'VENDOR_RESPONSE', 'VENDOR_RESOLUTION'));
