@@ -63,7 +63,8 @@ class ConfigApiTests {
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 		Map<String, JsonNode> byKey = byKey(reply.json());
 		assertThat(byKey).containsOnlyKeys("store.opening-hours-template", "locale.default", "security.second-factor",
-				"ticket.categories", "brand.theme", "store.greeting", "sla.holiday-calendar", "sla.policies");
+				"ticket.categories", "brand.theme", "store.greeting", "sla.holiday-calendar", "sla.policies",
+				"sla.vendor-contracts", "sla.breach-actions");
 		assertThat(byKey.values()).allSatisfy(e -> assertThat(e.get("source").asString()).isEqualTo("HQ"));
 		assertThat(byKey.get("locale.default").get("value").asString()).isEqualTo("zh-CN");
 		assertThat(byKey.get("locale.default").get("lowestOverride").asString()).isEqualTo("STORE");
