@@ -14,10 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.chaindesk.org.OrgDirectory;
-import com.chaindesk.org.RegionRef;
 import com.chaindesk.org.StoreRef;
-import com.chaindesk.org.TeamRef;
-import com.chaindesk.org.VendorRef;
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.OrgScope;

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import com.chaindesk.ApiCaller;
 import com.chaindesk.ChainDeskTest;
@@ -21,7 +20,6 @@ import static com.chaindesk.sla.SlaTicketsForTests.open;
 import static com.chaindesk.sla.SlaTicketsForTests.storeId;
 import static com.chaindesk.sla.SlaTicketsForTests.version;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @ChainDeskTest
 class SlaReportApiTests {
