@@ -41,10 +41,12 @@ public class Dispatcher {
 	private final TicketQueries queries;
 	private final AuditTrail audit;
 	private final boolean autoByDefault;
+	private final OnCallPolicy onCall;
 	private final Clock clock = Clock.systemUTC();
 
 	Dispatcher(Routes routes, DecisionLog decisions, AgentLoad load, TicketManagement tickets, TicketQueries queries,
-			AuditTrail audit, @Value("${chaindesk.dispatch.auto:true}") boolean autoByDefault) {
+			AuditTrail audit, @Value("${chaindesk.dispatch.auto:true}") boolean autoByDefault, OnCallPolicy onCall) {
+		this.onCall = onCall;
 		this.routes = routes;
 		this.decisions = decisions;
 		this.load = load;
@@ -80,7 +82,8 @@ public class Dispatcher {
 		if (ticket.assignment().holder()) {
 			return; // someone took it by hand before dispatch ran (or a replay after a crash)
 		}
-		Route route = routes.route(new TicketSample(opened.storeId(), opened.regionId(), opened.category(), opened.priority()));
+		Route route = onCall.apply(routes.route(new TicketSample(opened.storeId(), opened.regionId(), opened.category(),
+				opened.priority())), opened.storeId(), opened.priority(), opened.openedAt());
 		tickets.assign(ticket.id(), new Assignment(route.team(), route.agent(), route.vendor(), route.tier()), ticket.version());
 		decisions.record(new DispatchDecision(ticket.id(), "DISPATCH", route.rule(), null, route.team(), route.tier(),
 				route.vendor(), route.agent(), route.reason(), Actor.SYSTEM.username(), clock.instant()));

@@ -113,6 +113,21 @@ public class UserAccounts {
 		return jdbc.sql("select * from identity.user_account where username = ?").param(username).query(this::view).optional();
 	}
 
+	/**
+	 * The enabled accounts holding {@code role} bound to exactly {@code scope}, e.g. the region managers of one
+	 * region: whom other modules tell when something in that part of the chain needs a person.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> holding(Role role, OrgScope scope) {
+		return jdbc.sql("""
+				select a.* from identity.user_account a join identity.user_role r on r.user_id = a.id
+				where r.role = ? and a.enabled and a.scope_level = ? and a.region_id is not distinct from ?
+				  and a.store_id is not distinct from ? and a.vendor_id is not distinct from ?
+				order by a.id""")
+				.params(role.name(), scope.level().name(), scope.regionId(), scope.storeId(), scope.vendorId())
+				.query(this::view).list();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists() {
 		return jdbc.sql("select exists (select 1 from identity.user_account)").query(Boolean.class).single();

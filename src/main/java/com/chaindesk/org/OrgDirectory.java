@@ -58,6 +58,26 @@ public class OrgDirectory {
 		return jdbc.sql("select * from org.region order by id").query(this::toRegion).list();
 	}
 
+	/** Every team, open or closed (reports name the teams that held tickets in the past). */
+	public List<TeamRef> teams() {
+		return jdbc.sql("select id, code, names, tier, region_id from org.team order by id")
+				.query((rs, row) -> new TeamRef(rs.getLong("id"), rs.getString("code"),
+						json.readValue(rs.getString("names"), NAMES), Tier.valueOf(rs.getString("tier")),
+						rs.getObject("region_id", Long.class)))
+				.list();
+	}
+
+	/** Every vendor, current or former. */
+	public List<VendorRef> vendors() {
+		return jdbc.sql("select id, code, company from org.vendor order by id")
+				.query((rs, row) -> new VendorRef(rs.getLong("id"), rs.getString("code"), rs.getString("company"))).list();
+	}
+
+	public Optional<VendorRef> vendor(long id) {
+		return jdbc.sql("select id, code, company from org.vendor where id = ?").param(id)
+				.query((rs, row) -> new VendorRef(rs.getLong("id"), rs.getString("code"), rs.getString("company"))).optional();
+	}
+
 	public long storeCount() {
 		return jdbc.sql("select count(*) from org.store").query(Long.class).single();
 	}

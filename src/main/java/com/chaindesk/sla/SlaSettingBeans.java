@@ -19,4 +19,14 @@ class SlaSettingBeans {
 	static SettingDefinition<List<SlaRule>> policiesSetting() {
 		return SlaSettings.POLICIES;
 	}
+
+	@Bean
+	static SettingDefinition<List<VendorSlaTerm>> vendorContractsSetting() {
+		return SlaSettings.VENDOR_CONTRACTS;
+	}
+
+	@Bean
+	static SettingDefinition<BreachActions> breachActionsSetting() {
+		return SlaSettings.BREACH_ACTIONS;
+	}
 }

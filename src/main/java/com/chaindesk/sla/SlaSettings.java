@@ -37,6 +37,28 @@ public final class SlaSettings {
 			.lowestOverride(SettingLevel.REGION)
 			.build();
 
+	/**
+	 * Vendor contracts' SLA per vendor code and priority, in minutes, 24×7 or on the store's hours. A ticket handed to
+	 * a vendor runs vendor clocks on these targets; a vendor without a line for the ticket's priority runs none. HQ only:
+	 * contracts are signed by HQ.
+	 */
+	public static final SettingDefinition<List<VendorSlaTerm>> VENDOR_CONTRACTS = SettingDefinition
+			.builder("sla.vendor-contracts", "vendor-sla-contracts", new TypeReference<List<VendorSlaTerm>>() {
+			})
+			.defaultValue(List.of())
+			.rules(VendorSlaTerm::problems)
+			.lowestOverride(SettingLevel.HQ)
+			.build();
+
+	/** What happens on an SLA warning and breach: notes, escalation, telling the region manager. */
+	public static final SettingDefinition<BreachActions> BREACH_ACTIONS = SettingDefinition
+			.builder("sla.breach-actions", "sla-breach-actions", new TypeReference<BreachActions>() {
+			})
+			.defaultValue(BreachActions.ALL)
+			.rules(actions -> actions == null ? List.of(new FieldProblem("", "required")) : List.of())
+			.lowestOverride(SettingLevel.REGION)
+			.build();
+
 	private SlaSettings() {
 	}
 }

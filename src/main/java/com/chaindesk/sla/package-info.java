@@ -4,5 +4,5 @@
  * mark breaches, publishing {@link com.chaindesk.sla.SlaWarning} and {@link com.chaindesk.sla.SlaBreached}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "SLA", allowedDependencies = { "platform", "audit", "org",
-		"config", "ticket" })
+		"config", "ticket", "identity" })
 package com.chaindesk.sla;

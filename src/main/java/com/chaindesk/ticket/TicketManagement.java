@@ -220,6 +220,28 @@ public class TicketManagement {
 		return save(ticket, "ticket.watched", before, actor);
 	}
 
+	/**
+	 * Makes someone else a watcher, so the ticket shows in their watched list: the desk (or ChainDesk itself) bringing
+	 * a region manager in. Store people cannot add others.
+	 */
+	public TicketView watchFor(long id, String username) {
+		Actor actor = CurrentActor.get();
+		if (username == null || username.isBlank()) {
+			throw new InvalidInput("username", "required");
+		}
+		Ticket ticket = visible(id, actor);
+		if (!access.seesInternal(actor)) {
+			throw new OutsideScope("Store people add only themselves as watchers.");
+		}
+		Map<String, Object> before = Map.of("watchers", new java.util.TreeSet<>(ticket.watchers()));
+		ticket.watch(username.strip());
+		tickets.update(ticket);
+		audit.record(new AuditEvent("ticket.watcher-added", "ticket", ticket.id().toString(), scopeOf(ticket), before,
+				Map.of("watchers", new java.util.TreeSet<>(ticket.watchers()))));
+		publish(ticket);
+		return queries.view(ticket, actor);
+	}
+
 	public TicketView link(long id, LinkKind kind, long target) {
 		Actor actor = CurrentActor.get();
 		if (kind == null) {

@@ -91,10 +91,17 @@ public final class SlaClock {
 		return true;
 	}
 
-	/** The target is met (a breached clock stays breached, only its stop is noted). */
-	boolean stop(Instant at) {
+	/**
+	 * The target is met (a breached clock stays breached, only its stop is noted). The last running stretch is added to
+	 * {@code consumed}, so a stopped clock keeps the business time it took (the SLA report's response and resolution
+	 * times).
+	 */
+	boolean stop(Instant at, BusinessCalendar calendar) {
 		if (stoppedAt != null) {
 			return false;
+		}
+		if (runningSince != null && at.isAfter(runningSince)) {
+			consumed = consumed.plus(calendar.businessTimeBetween(runningSince, at));
 		}
 		stoppedAt = at;
 		if (state.open()) {

@@ -46,9 +46,13 @@ class TicketClocks {
 	private final OrgDirectory org;
 	private final AuditTrail audit;
 	private final TicketQueries tickets;
+	private final HolderRows holders;
+	private final VendorClocks vendorClocks;
 
 	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars, Settings settings, OrgDirectory org,
-			AuditTrail audit, TicketQueries tickets) {
+			AuditTrail audit, TicketQueries tickets, HolderRows holders, VendorClocks vendorClocks) {
+		this.holders = holders;
+		this.vendorClocks = vendorClocks;
 		this.tickets = tickets;
 		this.rows = rows;
 		this.timers = timers;
@@ -67,6 +71,13 @@ class TicketClocks {
 	@ApplicationModuleListener
 	void on(TicketAssigned event) {
 		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+		heardHolder(event);
+	}
+
+	/** The clocks exist now (clock(...) starts them if need be): note the holder and run the vendor's clocks. */
+	private void heardHolder(TicketAssigned event) {
+		vendorClocks.handedOver(event);
+		holders.record(event);
 	}
 
 	@ApplicationModuleListener
@@ -140,7 +151,7 @@ class TicketClocks {
 	}
 
 	private void stop(SlaClock clock, Instant at) {
-		change(clock, "sla.clock.stopped", clock.stop(at));
+		change(clock, "sla.clock.stopped", clock.stop(at, calendarOf(clock)));
 	}
 
 	private void change(SlaClock clock, String action, boolean changed) {

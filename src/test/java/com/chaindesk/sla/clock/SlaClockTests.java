@@ -58,11 +58,19 @@ class SlaClockTests {
 	@Test
 	void aStoppedClockIsMetAndAReopenedOneStartsOverWithItsFullTarget() {
 		SlaClock clock = SlaClock.start(1, 2, 3, ClockKind.RESOLUTION, false, 240, at("2026-03-02T10:00"), STORE);
-		assertThat(clock.stop(at("2026-03-02T11:00"))).isTrue();
+		assertThat(clock.stop(at("2026-03-02T11:00"), STORE)).isTrue();
 		assertThat(clock.state()).isEqualTo(ClockState.MET);
+		assertThat(clock.consumed()).as("business time the clock took").isEqualTo(Duration.ofHours(1));
 		assertThat(clock.remaining(at("2026-03-02T11:30"), STORE)).isNull();
 		assertThat(clock.restart(at("2026-03-02T20:00"), STORE)).isTrue();
 		assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
 		assertThat(clock.dueAt()).isEqualTo(at("2026-03-03T12:00"));
+	}
+
+	@Test
+	void aClockStoppedTheNextMorningKeepsOnlyTheBusinessTimeItTook() {
+		SlaClock clock = SlaClock.start(1, 2, 3, ClockKind.RESOLUTION, false, 240, at("2026-03-02T20:00"), STORE);
+		clock.stop(at("2026-03-03T09:30"), STORE);
+		assertThat(clock.consumed()).isEqualTo(Duration.ofMinutes(90));
 	}
 }

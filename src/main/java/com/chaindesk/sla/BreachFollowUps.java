@@ -1,0 +1,164 @@
+package com.chaindesk.sla;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.chaindesk.audit.AuditEvent;
+import com.chaindesk.audit.AuditTrail;
+import com.chaindesk.config.Settings;
+import com.chaindesk.identity.AccountView;
+import com.chaindesk.identity.UserAccounts;
+import com.chaindesk.org.OrgDirectory;
+import com.chaindesk.org.StoreRef;
+import com.chaindesk.platform.OrgScope;
+import com.chaindesk.platform.Role;
+import com.chaindesk.ticket.Assignment;
+import com.chaindesk.ticket.TicketManagement;
+import com.chaindesk.ticket.TicketQueries;
+import com.chaindesk.ticket.TicketView;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The breach actions of setting sla.breach-actions that are notes and telling people: an internal note to whoever
+ * holds the ticket on a warning and on a breach, and on a breach telling the store region's manager(s). Until a
+ * notification module exists, "telling" is, in one transaction: a note on the ticket naming who was told, the region
+ * managers made watchers (the ticket shows in their watched list) and an audit entry. Notes are written in the
+ * store's language. Each warning and breach is followed up once: a replayed event finds its row in
+ * sla.breach_follow_up and does nothing.
+ * <p>
+ * Warnings are heard here. A breach is heard by dispatch, which escalates first and then calls {@link #breached}: one
+ * listener per breach, so the escalation and the notes never race for the same ticket's version.
+ */
+@Service
+public class BreachFollowUps {
+
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+	private final FollowUpRows followUps;
+	private final Settings settings;
+	private final TicketManagement tickets;
+	private final TicketQueries queries;
+	private final UserAccounts accounts;
+	private final OrgDirectory org;
+	private final MessageSource messages;
+	private final AuditTrail audit;
+
+	BreachFollowUps(FollowUpRows followUps, Settings settings, TicketManagement tickets, TicketQueries queries,
+			UserAccounts accounts, OrgDirectory org, MessageSource messages, AuditTrail audit) {
+		this.followUps = followUps;
+		this.settings = settings;
+		this.tickets = tickets;
+		this.queries = queries;
+		this.accounts = accounts;
+		this.org = org;
+		this.messages = messages;
+		this.audit = audit;
+	}
+
+	@ApplicationModuleListener
+	void on(SlaWarning warning) {
+		BreachActions actions = actionsFor(warning.storeId(), warning.regionId());
+		if (!actions.noteOnWarning() || !followUps.claim(warning.ticketId(), warning.clock(), warning.dueAt(), "WARNING")) {
+			return;
+		}
+		TicketView ticket = queries.find(warning.ticketId());
+		Reader reader = readerOf(ticket.storeId());
+		tickets.comment(ticket.id(), text(reader, "sla.followup.warning", clockName(reader, warning.clock()),
+				reader.due(warning.dueAt()), holderName(reader, ticket.assignment())), true);
+	}
+
+	/** What the store's region does on a breach (setting sla.breach-actions). */
+	@Transactional(readOnly = true)
+	public BreachActions actionsFor(SlaBreached breached) {
+		return actionsFor(breached.storeId(), breached.regionId());
+	}
+
+	/**
+	 * Claims a breach for follow-up, inside the caller's transaction: false when it was followed up before (a replayed
+	 * event), and then the caller does nothing either.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean claim(SlaBreached breached) {
+		return followUps.claim(breached.ticketId(), breached.clock(), breached.dueAt(), "BREACH");
+	}
+
+	/** The breach note naming the holder and, if the setting says so, the region managers told. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void breached(SlaBreached breached) {
+		BreachActions actions = actionsFor(breached.storeId(), breached.regionId());
+		if (!actions.noteOnBreach() && !actions.tellRegionManager()) {
+			return;
+		}
+		TicketView ticket = queries.find(breached.ticketId());
+		Reader reader = readerOf(ticket.storeId());
+		StringBuilder note = new StringBuilder(text(reader, "sla.followup.breach", clockName(reader, breached.clock()),
+				reader.due(breached.dueAt()), holderName(reader, ticket.assignment())));
+		if (actions.tellRegionManager()) {
+			List<AccountView> managers = accounts.holding(Role.REGION_MANAGER, OrgScope.region(ticket.regionId()));
+			if (managers.isEmpty()) {
+				note.append(text(reader, "sla.followup.noRegionManager"));
+			}
+			else {
+				String names = String.join("、", managers.stream().map(AccountView::displayName).toList());
+				note.append(text(reader, "sla.followup.told", names));
+				managers.forEach(m -> tickets.watchFor(ticket.id(), m.username()));
+				Map<String, Object> told = new LinkedHashMap<>();
+				told.put("clock", breached.clock());
+				told.put("dueAt", breached.dueAt().toString());
+				told.put("regionManagers", managers.stream().map(AccountView::username).toList());
+				audit.record(new AuditEvent("sla.breach.region-manager-told", "ticket", String.valueOf(ticket.id()),
+						OrgScope.store(ticket.storeId(), ticket.regionId()), null, told));
+			}
+		}
+		tickets.comment(ticket.id(), note.toString(), true);
+	}
+
+	private BreachActions actionsFor(long storeId, long regionId) {
+		return settings.effective(SlaSettings.BREACH_ACTIONS, OrgScope.store(storeId, regionId));
+	}
+
+	/** The store's language and zone: notes on its tickets are read by its people and the desk serving it. */
+	private record Reader(Locale locale, ZoneId zone) {
+
+		String due(Instant at) {
+			return DUE.withZone(zone).format(at);
+		}
+	}
+
+	private Reader readerOf(long storeId) {
+		StoreRef store = org.store(storeId).orElseThrow();
+		return new Reader(store.locale() == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(store.locale()),
+				ZoneId.of(store.timeZone()));
+	}
+
+	private String clockName(Reader reader, String clock) {
+		return text(reader, "sla.clock.kind." + clock);
+	}
+
+	private String holderName(Reader reader, Assignment holder) {
+		if (holder.agent() != null) {
+			return accounts.findByUsername(holder.agent()).map(AccountView::displayName).orElse(holder.agent());
+		}
+		if (holder.vendor() != null) {
+			return org.vendor(holder.vendor()).map(v -> v.company()).orElse(text(reader, "sla.followup.holder.none"));
+		}
+		if (holder.team() != null) {
+			return org.teams().stream().filter(t -> t.id() == holder.team()).findFirst()
+					.map(t -> t.name(reader.locale())).orElse(text(reader, "sla.followup.holder.none"));
+		}
+		return text(reader, "sla.followup.holder.none");
+	}
+
+	private String text(Reader reader, String key, Object... args) {
+		return messages.getMessage(key, args, reader.locale());
+	}
+}
