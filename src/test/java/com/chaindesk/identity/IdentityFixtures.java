@@ -34,6 +34,12 @@ final class IdentityFixtures {
 		return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
 	}
 
+	/** A unique code cut to a column's width; taken once, so the cut never runs past the end. */
+	static String shortCode(String prefix, int width) {
+		String code = unique(prefix);
+		return code.substring(0, Math.min(width, code.length()));
+	}
+
 	AccountView account(String prefix, Set<Role> roles, OrgScope scope) {
 		String username = unique(prefix);
 		return transaction.execute(status -> accounts.open(new NewAccount(username, "Test " + username, PASSWORD, null,
@@ -47,7 +53,7 @@ final class IdentityFixtures {
 	long region(String nameZh) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into org.region (code, names, time_zone, locale) values (?, cast(? as jsonb), 'Asia/Shanghai', 'zh-CN')")
-				.params(unique("R").substring(0, Math.min(18, unique("R").length())), names(nameZh)).update(key, "id");
+				.params(shortCode("R", 18), names(nameZh)).update(key, "id");
 		return key.getKey().longValue();
 	}
 
