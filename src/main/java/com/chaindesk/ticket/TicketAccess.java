@@ -91,5 +91,11 @@ public class TicketAccess {
 			all.addAll(List.of(values));
 			return new Condition(sql + " and " + more, all);
 		}
+
+		Condition and(Condition more) {
+			List<Object> all = new ArrayList<>(params);
+			all.addAll(more.params());
+			return new Condition(sql + " and (" + more.sql() + ")", all);
+		}
 	}
 }

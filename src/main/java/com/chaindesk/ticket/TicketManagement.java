@@ -41,11 +41,13 @@ public class TicketManagement {
 	private final VendorManagement vendors;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
+	private final TicketSignals signals;
 	private final Clock clock = Clock.systemUTC();
 
 	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
 			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TicketSignals signals) {
+		this.signals = signals;
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;
@@ -76,6 +78,7 @@ public class TicketManagement {
 		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null,
 				ticket.snapshot()));
 		publish(ticket);
+		signals.changed(ticket, null);
 		return queries.view(ticket, actor);
 	}
 
@@ -220,6 +223,7 @@ public class TicketManagement {
 		tickets.update(ticket);
 		audit.record(new AuditEvent(action, "ticket", ticket.id().toString(), scopeOf(ticket), before, ticket.snapshot()));
 		publish(ticket);
+		signals.changed(ticket, (Long) before.get("vendor"));
 		return queries.view(ticket, actor);
 	}
 

@@ -1,6 +1,8 @@
 package com.chaindesk.ticket;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.InvalidInput;
 import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OutsideScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +27,18 @@ public class TicketQueries {
 	private final Tickets tickets;
 	private final TicketAccess access;
 	private final TicketCategories categories;
-	private final OrgDirectory directory;
+	private static final String OPEN = "t.status not in ('RESOLVED', 'CLOSED')";
 
-	TicketQueries(Tickets tickets, TicketAccess access, TicketCategories categories, OrgDirectory directory) {
+	private final OrgDirectory directory;
+	private final Duration breachingSoon;
+
+	TicketQueries(Tickets tickets, TicketAccess access, TicketCategories categories, OrgDirectory directory,
+			@Value("${chaindesk.ticket.breaching-soon:PT1H}") Duration breachingSoon) {
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;
 		this.directory = directory;
+		this.breachingSoon = breachingSoon;
 	}
 
 	public TicketView find(long id) {
@@ -47,7 +55,17 @@ public class TicketQueries {
 		if (size < 1 || size > 100) {
 			throw new InvalidInput("size", "from 1 to 100");
 		}
+		Duration within = filter.breachingWithin();
+		if (within == null && filter.queue() == TicketQueue.BREACHING) {
+			within = breachingSoon;
+		}
+		if (within != null && within.isNegative()) {
+			throw new InvalidInput("breachingWithin", "a duration of 0 or more, such as PT1H");
+		}
 		TicketAccess.Condition where = access.condition(actor);
+		if (filter.queue() != null) {
+			where = where.and(queue(filter.queue(), actor));
+		}
 		if (filter.store() != null) {
 			where = where.and("t.store_id = ?", filter.store());
 		}
@@ -64,8 +82,55 @@ public class TicketQueries {
 				default -> where.and("t.agent = ?", filter.assignee());
 			};
 		}
-		Tickets.TicketRows rows = tickets.search(where, page, size);
-		return new TicketPage(rows.tickets().stream().map(TicketQueries::summary).toList(), rows.total(), page, size);
+		TicketOrder order = TicketOrder.NEWEST;
+		if (within != null) {
+			where = where.and(breaching(within));
+			order = TicketOrder.SLA_DUE;
+		}
+		Tickets.TicketRows rows = tickets.search(where, order, page, size);
+		List<TicketSummary> content = rows.rows().stream().map(TicketQueries::summary).toList();
+		Map<Long, StoreRef> stores = directory.stores(content.stream().map(TicketSummary::storeId).collect(Collectors.toSet()));
+		Map<String, String> agents = directory.agentNames(content.stream().map(t -> t.assignment().agent())
+				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+		return new TicketPage(content, rows.total(), page, size, stores, agents);
+	}
+
+	/** How many tickets each work queue holds for the reader, in one statement. */
+	public Map<TicketQueue, Long> queueCounts() {
+		Actor actor = CurrentActor.get();
+		TicketAccess.Condition scope = access.condition(actor);
+		List<TicketQueue> queues = List.of(TicketQueue.values());
+		List<Long> counts = tickets.count(queues.stream().map(q -> q == TicketQueue.ALL ? scope
+				: scope.and(queue(q, actor))).toList());
+		Map<TicketQueue, Long> out = new java.util.EnumMap<>(TicketQueue.class);
+		for (int i = 0; i < queues.size(); i++) {
+			out.put(queues.get(i), counts.get(i));
+		}
+		return out;
+	}
+
+	/** The time window of the "breaching soon" queue. */
+	public Duration breachingSoon() {
+		return breachingSoon;
+	}
+
+	private TicketAccess.Condition queue(TicketQueue queue, Actor actor) {
+		TicketAccess.Condition open = new TicketAccess.Condition(OPEN, List.of());
+		return switch (queue) {
+			case MINE -> open.and("t.agent = ?", actor.username());
+			case TEAM -> actor.scope().vendorId() != null ? open.and("t.vendor_id = ?", actor.scope().vendorId())
+					: directory.teamOf(actor.username()).map(team -> open.and("t.team_id = ?", team))
+							.orElse(open.and("false"));
+			case UNASSIGNED -> open.and("t.agent is null");
+			case BREACHING -> breaching(breachingSoon);
+			case ALL -> new TicketAccess.Condition("true", List.of());
+		};
+	}
+
+	/** Matches the partial index ticket_open_sla_due. */
+	private TicketAccess.Condition breaching(Duration within) {
+		return new TicketAccess.Condition(OPEN, List.of()).and("t.sla_due_at is not null")
+				.and("t.sla_due_at <= ?", java.sql.Timestamp.from(java.time.Instant.now().plus(within)));
 	}
 
 	/**
@@ -112,11 +177,12 @@ public class TicketQueries {
 				t.device(), t.impact(), t.urgency(), t.priority(), t.subject(), t.description(), t.status(),
 				t.assignment(), t.rating(), t.createdAt(), t.updatedAt(), t.version(), t.watchers(), t.links(), timeline,
 				tickets.attachments(t.id()), moves, access.mayAssign(reader, t.assignment()) && !access.storeSide(reader),
-				access.mayRate(reader) && t.status().solved() && t.rating() == null);
+				access.mayRate(reader) && t.status().solved() && t.rating() == null, tickets.sla(t.id()));
 	}
 
-	private static TicketSummary summary(Ticket t) {
+	private static TicketSummary summary(Tickets.TicketRow row) {
+		Ticket t = row.ticket();
 		return new TicketSummary(t.id(), t.number(), t.type(), t.storeId(), t.category(), t.priority(), t.subject(),
-				t.status(), t.assignment(), t.reporter(), t.createdAt(), t.updatedAt(), t.version());
+				t.status(), t.assignment(), t.reporter(), t.createdAt(), t.updatedAt(), t.version(), row.sla());
 	}
 }

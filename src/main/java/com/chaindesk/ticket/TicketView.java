@@ -15,5 +15,6 @@ public record TicketView(long id, String number, TicketType type, long storeId, 
 		String category, String device, Level impact, Level urgency, Priority priority, String subject,
 		String description, TicketStatus status, Assignment assignment, Rating rating, Instant createdAt,
 		Instant updatedAt, int version, Set<String> watchers, Set<TicketLink> links, List<TimelineEntry> timeline,
-		List<AttachmentView> attachments, Set<TicketStatus> allowedMoves, boolean mayAssign, boolean mayRate) {
+		List<AttachmentView> attachments, Set<TicketStatus> allowedMoves, boolean mayAssign, boolean mayRate,
+		TicketSla sla) {
 }

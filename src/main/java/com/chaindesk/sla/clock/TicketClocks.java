@@ -46,10 +46,12 @@ class TicketClocks {
 	private final OrgDirectory org;
 	private final AuditTrail audit;
 	private final TicketQueries tickets;
+	private final ClockMarks marks;
 
 	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars, Settings settings, OrgDirectory org,
-			AuditTrail audit, TicketQueries tickets) {
+			AuditTrail audit, TicketQueries tickets, ClockMarks marks) {
 		this.tickets = tickets;
+		this.marks = marks;
 		this.rows = rows;
 		this.timers = timers;
 		this.calendars = calendars;
@@ -135,6 +137,7 @@ class TicketClocks {
 				alwaysOn, minutes, opening.openedAt(), calendar));
 		if (clock != null) { // null: this event was delivered before (a resubmitted publication)
 			timers.set(clock, clock.warningAt(calendar));
+			marks.mark(clock);
 			record("sla.clock.started", clock);
 		}
 	}
@@ -148,6 +151,7 @@ class TicketClocks {
 			return;
 		}
 		rows.update(clock);
+		marks.mark(clock);
 		if (clock.state() == ClockState.RUNNING) {
 			timers.set(clock, clock.warningAt(calendarOf(clock)));
 		}
