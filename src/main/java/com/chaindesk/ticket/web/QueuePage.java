@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/tickets")
 class QueuePage {
 
-	static final int PAGE_SIZE = 20;
+	static final int MAX_PAGE_SIZE = 100;
 
 	/** The desk's tabs, in order. */
 	static final List<TicketQueue> TABS = List.of(TicketQueue.MINE, TicketQueue.TEAM, TicketQueue.UNASSIGNED,
@@ -50,10 +50,10 @@ class QueuePage {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String queue, @RequestParam(required = false) TicketStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
 		Actor actor = CurrentActor.get();
 		boolean storeSide = access.storeSide(actor);
-		fill(model, actor, storeSide, queue, status, page);
+		fill(model, actor, storeSide, queue, status, page, size);
 		if (!storeSide) {
 			model.addAttribute("counts", queries.queueCounts());
 			model.addAttribute("tabs", TABS);
@@ -69,9 +69,9 @@ class QueuePage {
 	@HxRequest
 	@GetMapping
 	String rows(@RequestParam(required = false) String queue, @RequestParam(required = false) TicketStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
 		Actor actor = CurrentActor.get();
-		fill(model, actor, access.storeSide(actor), queue, status, page);
+		fill(model, actor, access.storeSide(actor), queue, status, page, size);
 		if (!access.storeSide(actor)) {
 			model.addAttribute("counts", queries.queueCounts());
 			model.addAttribute("tabs", TABS);
@@ -80,9 +80,11 @@ class QueuePage {
 		return "ticket/tickets :: rows";
 	}
 
-	private void fill(Model model, Actor actor, boolean storeSide, String queueCode, TicketStatus status, int page) {
-		TicketQueue queue = storeSide ? null : queueCode == null ? defaultQueue(actor) : TicketQueue.parse(queueCode);
-		TicketPage tickets = queries.search(TicketFilter.of(queue, status), Math.max(page, 0), PAGE_SIZE);
+	private void fill(Model model, Actor actor, boolean storeSide, String queueCode, TicketStatus status, int page,
+			int size) {
+		TicketQueue queue = storeSide ? null : queueCode == null ? defaultQueue(actor) : parse(queueCode);
+		TicketPage tickets = queries.search(TicketFilter.of(queue, status), Math.max(page, 0),
+				Math.clamp(size, 1, MAX_PAGE_SIZE));
 		Locale reader = LocaleContextHolder.getLocale();
 		Instant now = Instant.now();
 		model.addAttribute("tickets", tickets);
@@ -90,6 +92,17 @@ class QueuePage {
 		model.addAttribute("storeSide", storeSide);
 		model.addAttribute("queue", queue == null ? "" : queue.code());
 		model.addAttribute("status", status);
+	}
+
+	/** A queue name from a link; an unknown one shows everything rather than an error page. */
+	private static TicketQueue parse(String code) {
+		try {
+			TicketQueue queue = TicketQueue.parse(code);
+			return queue == null ? TicketQueue.ALL : queue;
+		}
+		catch (com.chaindesk.platform.InvalidInput e) {
+			return TicketQueue.ALL;
+		}
 	}
 
 	/** Agents start on their own work; everyone else on all they may see. */

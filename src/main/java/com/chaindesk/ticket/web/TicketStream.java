@@ -13,6 +13,7 @@ import com.chaindesk.ticket.TicketSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +25,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * fetches its rows again through the ordinary, scope-checked read. A subscriber that went away is dropped quietly.
  */
 @Controller
-class TicketStream {
+class TicketStream implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TicketStream.class);
 
 	private final TicketAccess access;
 	private final Duration timeout;
 	private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+	private volatile boolean running;
 
 	TicketStream(TicketAccess access, TicketSignals signals,
 			@Value("${chaindesk.ticket.stream-timeout:PT30M}") Duration timeout) {
@@ -56,8 +58,22 @@ class TicketStream {
 		return emitter;
 	}
 
-	int subscribers() {
-		return subscribers.size();
+	/**
+	 * Ends every open stream when the instance shuts down, before the web server's graceful shutdown starts waiting
+	 * for open requests (this stops first: highest phase); browsers reconnect to another instance.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		for (Subscriber subscriber : subscribers) {
+			subscribers.remove(subscriber);
+			try {
+				subscriber.emitter().complete();
+			}
+			catch (IllegalStateException alreadyDone) {
+				// finished meanwhile
+			}
+		}
 	}
 
 	private void relay(Optional<TicketSignals.Change> change) {
@@ -88,6 +104,21 @@ class TicketStream {
 				// completed by the container meanwhile
 			}
 		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
 	}
 
 	private record Subscriber(Actor actor, SseEmitter emitter) {
