@@ -90,6 +90,7 @@ class QueuePage {
 		model.addAttribute("tickets", tickets);
 		model.addAttribute("rows", tickets.content().stream().map(t -> row(t, tickets, reader, now)).toList());
 		model.addAttribute("storeSide", storeSide);
+		model.addAttribute("vendorSide", actor.scope().level() == OrgScope.Level.VENDOR);
 		model.addAttribute("queue", queue == null ? "" : queue.code());
 		model.addAttribute("status", status);
 	}

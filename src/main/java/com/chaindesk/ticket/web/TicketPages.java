@@ -13,6 +13,7 @@ import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.StoreRef;
 import com.chaindesk.org.TeamManagement;
 import com.chaindesk.org.TeamView;
+import com.chaindesk.org.VendorManagement;
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.Conflict;
 import com.chaindesk.platform.CurrentActor;
@@ -69,10 +70,12 @@ class TicketPages {
 	private final TicketAccess access;
 	private final OrgDirectory directory;
 	private final TeamManagement teams;
+	private final VendorManagement vendors;
 	private final ObjectProvider<TicketSlaSource> sla;
 
 	TicketPages(TicketQueries queries, TicketManagement management, TicketAccess access, OrgDirectory directory,
-			TeamManagement teams, ObjectProvider<TicketSlaSource> sla) {
+			TeamManagement teams, VendorManagement vendors, ObjectProvider<TicketSlaSource> sla) {
+		this.vendors = vendors;
 		this.queries = queries;
 		this.management = management;
 		this.access = access;
@@ -138,7 +141,13 @@ class TicketPages {
 		if (ticket.assignment().agent() != null) {
 			people.add(ticket.assignment().agent());
 		}
-		model.addAttribute("names", directory.agentNames(people));
+		Map<String, String> names = directory.agentNames(people);
+		model.addAttribute("names", names);
+		Map<String, String> holders = new HashMap<>();
+		Locale reader = locale(model);
+		teams.visible("").forEach(t -> holders.put("T#" + t.id(), t.name(reader)));
+		vendors.visible("").forEach(v -> holders.put("V#" + v.id(), v.company()));
+		model.addAttribute("holders", new HolderNames(names, holders, "zh".equals(reader.getLanguage()) ? "，" : ", "));
 		TicketSlaSource source = sla.getIfAvailable();
 		model.addAttribute("clocks", source == null ? List.of() : source.readings(id));
 		model.addAttribute("zone", java.time.ZoneId.of(store.timeZone()));
@@ -248,6 +257,7 @@ class TicketPages {
 		model.addAttribute("levels", List.of(Level.HIGH, Level.MEDIUM, Level.LOW));
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("icons", ICONS);
+		model.addAttribute("storeSide", access.storeSide(actor));
 		return "ticket/new";
 	}
 
