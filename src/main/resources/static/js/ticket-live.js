@@ -21,7 +21,7 @@
           return;
         }
         htmx.trigger(document.querySelector('[data-live-rows]'), 'ticket-changed');
-      }, 400);
+      }, 1500);
     }
     source.addEventListener('ticket', refresh);
     source.addEventListener('ready', function () {

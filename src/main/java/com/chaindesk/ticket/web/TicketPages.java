@@ -71,10 +71,12 @@ class TicketPages {
 	private final OrgDirectory directory;
 	private final TeamManagement teams;
 	private final VendorManagement vendors;
+	private final BulkChoices choices;
 	private final ObjectProvider<TicketSlaSource> sla;
 
 	TicketPages(TicketQueries queries, TicketManagement management, TicketAccess access, OrgDirectory directory,
-			TeamManagement teams, VendorManagement vendors, ObjectProvider<TicketSlaSource> sla) {
+			TeamManagement teams, VendorManagement vendors, BulkChoices choices, ObjectProvider<TicketSlaSource> sla) {
+		this.choices = choices;
 		this.vendors = vendors;
 		this.queries = queries;
 		this.management = management;
@@ -155,7 +157,29 @@ class TicketPages {
 				&& CurrentActor.get().scope().level() != com.chaindesk.platform.OrgScope.Level.VENDOR;
 		model.addAttribute("desk", desk);
 		model.addAttribute("teams", desk ? teams.visible("").stream().filter(t -> "ACTIVE".equals(t.status())).toList() : List.of());
+		model.addAttribute("teammates", desk ? choices.of(CurrentActor.get()).teammates() : List.of());
 		return "ticket/ticket";
+	}
+
+	/** Hands the ticket to a teammate, keeping its team, vendor and tier. */
+	@PostMapping("/{id}/assign")
+	String assign(@PathVariable long id, @RequestParam(required = false) String agent, @RequestParam int version,
+			RedirectAttributes redirect) {
+		try {
+			if (agent == null || agent.isBlank()) {
+				throw new InvalidInput("agent", "required");
+			}
+			Assignment held = queries.find(id).assignment();
+			management.assign(id, new Assignment(held.team(), agent.strip(), held.vendor(), held.tier()), version);
+			redirect.addFlashAttribute("done", "ticket.assign.done");
+		}
+		catch (Conflict e) {
+			redirect.addFlashAttribute("notice", "ticket.take.conflict");
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("notice", "ticket.assign.refused");
+		}
+		return "redirect:/tickets/" + id;
 	}
 
 	/** Hands the ticket to another team (transfer): the team's tier comes along, no agent yet. */
