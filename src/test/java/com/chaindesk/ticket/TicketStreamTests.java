@@ -10,18 +10,31 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.chaindesk.ApiCaller;
+import com.chaindesk.ChainDeskApplication;
 import com.chaindesk.ChainDeskTest;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Live updates: a change made through the API reaches open event streams whose scope covers the ticket, and only those. */
+/**
+ * Live updates: a change made through the API reaches open event streams whose scope covers the ticket, and only
+ * those, on this instance and on another instance of the same database.
+ */
 @ChainDeskTest
 class TicketStreamTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aChangeReachesSubscribersInScopeAndNoOneElse() throws Exception {
@@ -38,6 +51,23 @@ class TicketStreamTests {
 			long own = TicketFixtures.open(admin, guangzhou).get("id").asLong();
 			assertThat(otherStore.nextTicket()).isEqualTo(own);
 			assertThat(hq.nextTicket()).isEqualTo(own);
+		}
+	}
+
+	@Test
+	void aChangeOnOneInstanceReachesASubscriberOfAnother() throws Exception {
+		String url = ((HikariDataSource) dataSource).getJdbcUrl();
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ChainDeskApplication.class).profiles("test")
+				.run("--server.port=0", "--chaindesk.db.url=" + url, "--spring.datasource.url=" + url,
+						"--spring.datasource.username=postgres", "--spring.datasource.password=",
+						"--chaindesk.demo.enabled=false")) {
+			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			ApiCaller admin = ApiCaller.as(port, "admin");
+			long store = TicketFixtures.storeId(admin, "BJ-CY-02");
+			try (Stream onSecond = Stream.open(secondPort, "agent1")) {
+				long id = TicketFixtures.open(admin, store).get("id").asLong();
+				assertThat(onSecond.nextTicket()).isEqualTo(id);
+			}
 		}
 	}
 
