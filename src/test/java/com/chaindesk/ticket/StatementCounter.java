@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -56,29 +55,59 @@ class StatementCounter extends OncePerRequestFilter implements BeanPostProcessor
 	}
 
 	/**
-	 * Replaces the application's pool by one with the same settings whose connections count (still a
-	 * HikariDataSource, which other tests rely on); the original pool is closed before anyone used it.
+	 * Puts a counting front on the application's pool. The front is a HikariDataSource too (other tests read its JDBC
+	 * URL) but never starts a pool of its own: it lends the original pool's connections.
 	 */
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource pool && !(bean instanceof Counting)) {
-			HikariConfig config = new HikariConfig();
-			pool.copyStateTo(config);
-			pool.close();
-			return new Counting(config);
+			return new Counting(pool);
 		}
 		return bean;
 	}
 
 	/** The application's pool, handing out connections that count what they prepare. */
 	static final class Counting extends HikariDataSource {
-		Counting(HikariConfig config) {
-			super(config);
+		private final HikariDataSource pool;
+
+		Counting(HikariDataSource pool) {
+			this.pool = pool;
+			pool.copyStateTo(this);
 		}
 
 		@Override
 		public Connection getConnection() throws java.sql.SQLException {
-			return counting(super.getConnection());
+			return counting(pool.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws java.sql.SQLException {
+			return counting(pool.getConnection(username, password));
+		}
+
+		@Override
+		public <T> T unwrap(Class<T> type) throws java.sql.SQLException {
+			return pool.unwrap(type);
+		}
+
+		@Override
+		public boolean isWrapperFor(Class<?> type) throws java.sql.SQLException {
+			return pool.isWrapperFor(type);
+		}
+
+		@Override
+		public boolean isRunning() {
+			return pool.isRunning();
+		}
+
+		@Override
+		public boolean isClosed() {
+			return pool.isClosed();
+		}
+
+		@Override
+		public void close() {
+			pool.close();
 		}
 
 		private static Connection counting(Connection connection) {

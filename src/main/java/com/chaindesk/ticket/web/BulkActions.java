@@ -115,11 +115,11 @@ class BulkActions {
 		}
 	}
 
-	/** Keeps the ticket's team, vendor and tier; a take or hand-over inside the agent's own team sets that team. */
+	/** Keeps the ticket's team, vendor and tier; a ticket no team holds yet goes to the acting agent's team. */
 	private static Assignment holder(TicketView ticket, String agent, Long myTeam, Actor actor) {
 		Assignment held = ticket.assignment();
-		Long team = myTeam != null ? myTeam : held.team();
-		return new Assignment(actor.scope().vendorId() != null ? held.team() : team, agent, held.vendor(), held.tier());
+		Long team = held.team() != null || actor.scope().vendorId() != null ? held.team() : myTeam;
+		return new Assignment(team, agent, held.vendor(), held.tier());
 	}
 
 	/** What happened to one ticket; {@code reason} is a message key, {@code detail} its argument. */

@@ -9,6 +9,7 @@ import com.chaindesk.org.StoreRef;
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.OrgScope;
+import com.chaindesk.platform.Role;
 import com.chaindesk.ticket.TicketAccess;
 import com.chaindesk.ticket.TicketFilter;
 import com.chaindesk.ticket.TicketPage;
@@ -106,9 +107,9 @@ class QueuePage {
 		}
 	}
 
-	/** Agents start on their own work; everyone else on all they may see. */
+	/** Agents and engineers start on their own work; managers and admins on all they may see. */
 	private static TicketQueue defaultQueue(Actor actor) {
-		return actor.scope().level() == OrgScope.Level.REGION ? TicketQueue.ALL : TicketQueue.MINE;
+		return actor.hasAny(Role.L1_AGENT, Role.ENGINEER, Role.VENDOR_ENGINEER) ? TicketQueue.MINE : TicketQueue.ALL;
 	}
 
 	private QueueRow row(TicketSummary t, TicketPage page, Locale reader, Instant now) {

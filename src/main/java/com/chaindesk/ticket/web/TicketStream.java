@@ -38,7 +38,8 @@ class TicketStream implements SmartLifecycle {
 			@Value("${chaindesk.ticket.stream-timeout:PT30M}") Duration timeout) {
 		this.access = access;
 		this.timeout = timeout;
-		signals.listen(this::relay);
+		// Sent from a thread of its own: a slow browser must not hold up the cluster-signals thread (caches wait on it).
+		signals.listen(change -> Thread.ofVirtual().name("ticket-stream-relay").start(() -> relay(change)));
 	}
 
 	/** The page's stream (session) and the same for API clients (bearer token). */
