@@ -109,11 +109,6 @@ public class TicketQueries {
 		return out;
 	}
 
-	/** The time window of the "breaching soon" queue. */
-	public Duration breachingSoon() {
-		return breachingSoon;
-	}
-
 	private TicketAccess.Condition queue(TicketQueue queue, Actor actor) {
 		TicketAccess.Condition open = new TicketAccess.Condition(OPEN, List.of());
 		return switch (queue) {
