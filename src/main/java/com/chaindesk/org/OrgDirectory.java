@@ -3,6 +3,8 @@ package com.chaindesk.org;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,36 @@ public class OrgDirectory {
 	public Optional<StoreCalendarRef> calendarOf(long storeId) {
 		return stores.find(storeId).map(store -> store.view(Instant.now()))
 				.map(view -> new StoreCalendarRef(view.id(), view.regionId(), view.timeZone(), view.hours(), view.closures()));
+	}
+
+	/** Many stores in one statement (for lists that show store names), keyed by id; unknown ids are left out. */
+	public Map<Long, StoreRef> stores(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, StoreRef> out = new LinkedHashMap<>();
+		jdbc.sql("select * from org.store where id = any(?)").param(ids.stream().distinct().toArray(Long[]::new))
+				.query(this::toStore).list().forEach(store -> out.put(store.id(), store));
+		return out;
+	}
+
+	/** Display names of agents by username, in one statement; usernames that are no agent are left out. */
+	public Map<String, String> agentNames(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> out = new LinkedHashMap<>();
+		jdbc.sql("select username, display_name from org.agent where username = any(?)")
+				.param(usernames.stream().distinct().toArray(String[]::new))
+				.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+				.forEach(e -> out.put(e.getKey(), e.getValue()));
+		return out;
+	}
+
+	/** The team an agent works in, if the username is an agent of a team. */
+	public Optional<Long> teamOf(String username) {
+		return jdbc.sql("select team_id from org.agent where username = ? and team_id is not null").param(username)
+				.query(Long.class).optional();
 	}
 
 	public Optional<StoreRef> storeByCode(String code) {

@@ -19,11 +19,15 @@ import org.springframework.stereotype.Component;
  * <li>Store people never see internal comments, never change who holds a ticket, and move a ticket only the ways a
  * store can: answer when the desk waits on them, confirm the fix (close) or say it is not fixed (reopen). Only they
  * rate a solved ticket.</li>
- * <li>Vendor engineers assign only within their own company.</li>
+ * <li>Vendor engineers assign only within their own company, and move a ticket only to work it and resolve it.</li>
  * </ul>
  */
 @Component
 public class TicketAccess {
+
+	/** A vendor works the ticket and resolves it; reopening or closing is the store's and the desk's call. */
+	private static final Set<TicketStatus> VENDOR_MOVES = Set.of(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_STORE,
+			TicketStatus.RESOLVED);
 
 	private static final Set<TicketStatus> STORE_MOVES = Set.of(TicketStatus.IN_PROGRESS, TicketStatus.CLOSED,
 			TicketStatus.REOPENED);
@@ -67,6 +71,9 @@ public class TicketAccess {
 		if (storeSide(actor)) {
 			return STORE_MOVES.contains(to) && (to != TicketStatus.IN_PROGRESS || from == TicketStatus.WAITING_ON_STORE);
 		}
+		if (actor.scope().level() == OrgScope.Level.VENDOR) {
+			return VENDOR_MOVES.contains(to) && actor.hasAny(Role.VENDOR_ENGINEER);
+		}
 		return actor.hasAny(Role.HQ_ADMIN, Role.L1_AGENT, Role.ENGINEER, Role.REGION_MANAGER, Role.VENDOR_ENGINEER);
 	}
 
@@ -90,6 +97,12 @@ public class TicketAccess {
 			List<Object> all = new ArrayList<>(params);
 			all.addAll(List.of(values));
 			return new Condition(sql + " and " + more, all);
+		}
+
+		Condition and(Condition more) {
+			List<Object> all = new ArrayList<>(params);
+			all.addAll(more.params());
+			return new Condition(sql + " and (" + more.sql() + ")", all);
 		}
 	}
 }

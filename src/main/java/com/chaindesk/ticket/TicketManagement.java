@@ -43,13 +43,16 @@ public class TicketManagement {
 	private final ApplicationEventPublisher events;
 	private final CustomFields customFields;
 	private final MajorIncidentPolicy majorIncidents;
+	private final TicketSignals signals;
 	private final Clock clock = Clock.systemUTC();
 
 	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
 			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
-			ApplicationEventPublisher events, CustomFields customFields, MajorIncidentPolicy majorIncidents) {
+			ApplicationEventPublisher events, CustomFields customFields, MajorIncidentPolicy majorIncidents,
+			TicketSignals signals) {
 		this.customFields = customFields;
 		this.majorIncidents = majorIncidents;
+		this.signals = signals;
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;
@@ -81,6 +84,7 @@ public class TicketManagement {
 		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null,
 				ticket.snapshot()));
 		publish(ticket);
+		signals.changed(ticket, null);
 		return queries.view(ticket, actor);
 	}
 
@@ -311,6 +315,7 @@ public class TicketManagement {
 		tickets.update(ticket);
 		audit.record(new AuditEvent(action, "ticket", ticket.id().toString(), scopeOf(ticket), before, ticket.snapshot()));
 		publish(ticket);
+		signals.changed(ticket, (Long) before.get("vendor"));
 		return queries.view(ticket, actor);
 	}
 

@@ -1,6 +1,8 @@
 package com.chaindesk.ticket;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OutsideScope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +29,22 @@ public class TicketQueries {
 	private final Tickets tickets;
 	private final TicketAccess access;
 	private final TicketCategories categories;
+	private static final String OPEN = "t.status not in ('RESOLVED', 'CLOSED')";
+
 	private final OrgDirectory directory;
 	private final CustomFields customFields;
 	private final MajorIncidentPolicy majorIncidents;
 	private final MessageSource messages;
+	private final Duration breachingSoon;
 
 	TicketQueries(Tickets tickets, TicketAccess access, TicketCategories categories, OrgDirectory directory,
-			CustomFields customFields, MajorIncidentPolicy majorIncidents, MessageSource messages) {
+			CustomFields customFields, MajorIncidentPolicy majorIncidents, MessageSource messages,
+			@Value("${chaindesk.ticket.breaching-soon:PT1H}") Duration breachingSoon) {
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;
 		this.directory = directory;
+		this.breachingSoon = breachingSoon;
 		this.customFields = customFields;
 		this.majorIncidents = majorIncidents;
 		this.messages = messages;
@@ -46,7 +54,8 @@ public class TicketQueries {
 	public List<TicketSummary> children(long id) {
 		Actor actor = CurrentActor.get();
 		Ticket parent = tickets.find(id).filter(t -> access.sees(actor, t)).orElseThrow(() -> new NotFound("ticket", id));
-		return tickets.children(parent.id()).stream().filter(t -> access.sees(actor, t)).map(TicketQueries::summary).toList();
+		return tickets.children(parent.id()).stream().filter(r -> access.sees(actor, r.ticket())).map(TicketQueries::summary)
+				.toList();
 	}
 
 	/** The id of the ticket with this number, if the reader sees it. */
@@ -80,7 +89,17 @@ public class TicketQueries {
 		if (size < 1 || size > 100) {
 			throw new InvalidInput("size", "from 1 to 100");
 		}
+		Duration within = filter.breachingWithin();
+		if (within == null && filter.queue() == TicketQueue.BREACHING) {
+			within = breachingSoon;
+		}
+		if (within != null && within.isNegative()) {
+			throw new InvalidInput("breachingWithin", "a duration of 0 or more, such as PT1H");
+		}
 		TicketAccess.Condition where = access.condition(actor);
+		if (filter.queue() != null) {
+			where = where.and(queue(filter.queue(), actor));
+		}
 		if (filter.store() != null) {
 			where = where.and("t.store_id = ?", filter.store());
 		}
@@ -97,8 +116,50 @@ public class TicketQueries {
 				default -> where.and("t.agent = ?", filter.assignee());
 			};
 		}
-		Tickets.TicketRows rows = tickets.search(where, page, size);
-		return new TicketPage(rows.tickets().stream().map(TicketQueries::summary).toList(), rows.total(), page, size);
+		TicketOrder order = TicketOrder.NEWEST;
+		if (within != null) {
+			where = where.and(breaching(within));
+			order = TicketOrder.SLA_DUE;
+		}
+		Tickets.TicketRows rows = tickets.search(where, order, page, size);
+		List<TicketSummary> content = rows.rows().stream().map(TicketQueries::summary).toList();
+		Map<Long, StoreRef> stores = directory.stores(content.stream().map(TicketSummary::storeId).collect(Collectors.toSet()));
+		Map<String, String> agents = directory.agentNames(content.stream().map(t -> t.assignment().agent())
+				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+		return new TicketPage(content, rows.total(), page, size, stores, agents);
+	}
+
+	/** How many tickets each work queue holds for the reader, in one statement. */
+	public Map<TicketQueue, Long> queueCounts() {
+		Actor actor = CurrentActor.get();
+		TicketAccess.Condition scope = access.condition(actor);
+		List<TicketQueue> queues = List.of(TicketQueue.values());
+		List<Long> counts = tickets.count(queues.stream().map(q -> q == TicketQueue.ALL ? scope
+				: scope.and(queue(q, actor))).toList());
+		Map<TicketQueue, Long> out = new java.util.EnumMap<>(TicketQueue.class);
+		for (int i = 0; i < queues.size(); i++) {
+			out.put(queues.get(i), counts.get(i));
+		}
+		return out;
+	}
+
+	private TicketAccess.Condition queue(TicketQueue queue, Actor actor) {
+		TicketAccess.Condition open = new TicketAccess.Condition(OPEN, List.of());
+		return switch (queue) {
+			case MINE -> open.and("t.agent = ?", actor.username());
+			case TEAM -> actor.scope().vendorId() != null ? open.and("t.vendor_id = ?", actor.scope().vendorId())
+					: directory.teamOf(actor.username()).map(team -> open.and("t.team_id = ?", team))
+							.orElse(open.and("false"));
+			case UNASSIGNED -> open.and("t.agent is null");
+			case BREACHING -> breaching(breachingSoon);
+			case ALL -> new TicketAccess.Condition("true", List.of());
+		};
+	}
+
+	/** Matches the partial index ticket_open_sla_due. */
+	private TicketAccess.Condition breaching(Duration within) {
+		return new TicketAccess.Condition(OPEN, List.of()).and("t.sla_due_at is not null")
+				.and("t.sla_due_at <= ?", java.sql.Timestamp.from(java.time.Instant.now().plus(within)));
 	}
 
 	/**
@@ -150,7 +211,8 @@ public class TicketQueries {
 				access.mayRate(reader) && t.status().solved() && t.rating() == null, t.fields(), t.major(),
 				t.majorReason(), t.parentId() == null ? null
 						: new TicketRef(t.parentId(), tickets.number(t.parentId()).orElse("#" + t.parentId())),
-				t.major() ? tickets.childCount(t.id()) : 0, majorIncidents.mayRun(reader));
+				t.major() ? tickets.childCount(t.id()) : 0, majorIncidents.mayRun(reader),
+				tickets.sla(t.id()));
 	}
 
 	/** A line ChainDesk wrote itself reads in the reader's language, followed by whatever a person wrote on it. */
@@ -165,8 +227,9 @@ public class TicketQueries {
 				e.noteArg());
 	}
 
-	private static TicketSummary summary(Ticket t) {
+	private static TicketSummary summary(Tickets.TicketRow row) {
+		Ticket t = row.ticket();
 		return new TicketSummary(t.id(), t.number(), t.type(), t.storeId(), t.category(), t.priority(), t.subject(),
-				t.status(), t.assignment(), t.reporter(), t.createdAt(), t.updatedAt(), t.version());
+				t.status(), t.assignment(), t.reporter(), t.createdAt(), t.updatedAt(), t.version(), row.sla());
 	}
 }

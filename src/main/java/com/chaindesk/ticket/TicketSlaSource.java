@@ -1,14 +1,22 @@
 package com.chaindesk.ticket;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 
-/** Where a ticket's SLA comes from; the SLA module implements it (ticket must not depend on SLA). */
+/**
+ * Precise readings of a ticket's SLA clocks for its own page (elapsed business time on the store's calendar); the SLA
+ * module implements it (ticket must not depend on sla). Lists use the marks on the ticket row instead.
+ */
 public interface TicketSlaSource {
 
-	Optional<TicketSla> slaOf(long ticketId);
+	/** The ticket's clocks, response first; the caller has checked the reader may see the ticket. */
+	List<ClockReading> readings(long ticketId);
 
-	/** Due moments (UTC) and the worst clock state: RUNNING, PAUSED, MET or BREACHED. */
-	record TicketSla(Instant responseDueAt, Instant resolutionDueAt, String state) {
+	/**
+	 * @param remainingMinutes business minutes left; null once settled
+	 * @param usedPercent share of the target used so far (over 100 once breached)
+	 */
+	record ClockReading(SlaMark.Clock clock, SlaMark.State state, Instant dueAt, int targetMinutes,
+			Long remainingMinutes, int usedPercent, boolean alwaysOn) {
 	}
 }

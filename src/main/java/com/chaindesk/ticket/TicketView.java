@@ -23,5 +23,5 @@ public record TicketView(long id, String number, TicketType type, long storeId, 
 		Instant updatedAt, int version, Set<String> watchers, Set<TicketLink> links, List<TimelineEntry> timeline,
 		List<AttachmentView> attachments, Set<TicketStatus> allowedMoves, boolean mayAssign, boolean mayRate,
 		Map<String, Object> fields, boolean major, String majorReason, TicketRef parent, long childCount,
-		boolean mayRunMajor) {
+		boolean mayRunMajor, TicketSla sla) {
 }

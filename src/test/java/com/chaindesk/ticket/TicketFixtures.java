@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.chaindesk.ApiCaller;
@@ -50,6 +51,22 @@ final class TicketFixtures {
 			throw new IllegalStateException("Opening a ticket failed: " + reply);
 		}
 		return reply.json();
+	}
+
+	/** Stores the queue tests spread tickets over: a page shows many stores, each looked up once per page. */
+	static final List<String> SPREAD = List.of("BJ-CY-01", "BJ-CY-02", "BJ-CY-03", "BJ-DC-01", "BJ-HD-01", "BJ-HD-02",
+			"TJ-BH-01", "TJ-HP-01", "TJ-HX-01", "NJ-JY-01");
+
+	/** Opens {@code count} tickets over ten stores, every third one held by one of three agents. */
+	static void openSpread(ApiCaller admin, int count) {
+		List<Long> stores = SPREAD.stream().map(code -> storeId(admin, code)).toList();
+		List<String> agents = List.of("agent1", "engineer1", "expert1");
+		for (int i = 0; i < count; i++) {
+			long id = open(admin, stores.get(i % stores.size())).get("id").asLong();
+			if (i % 3 == 0) {
+				admin.post("/api/v1/tickets/" + id + "/assign", Map.of("agent", agents.get(i % agents.size()), "version", 0));
+			}
+		}
 	}
 
 	static String token(int port, String username) {

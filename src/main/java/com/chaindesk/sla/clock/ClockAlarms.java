@@ -23,9 +23,11 @@ class ClockAlarms {
 	private final ClockRows rows;
 	private final ApplicationEventPublisher events;
 	private final AuditTrail audit;
+	private final ClockMarks marks;
 
-	ClockAlarms(ClockRows rows, ApplicationEventPublisher events, AuditTrail audit) {
+	ClockAlarms(ClockRows rows, ApplicationEventPublisher events, AuditTrail audit, ClockMarks marks) {
 		this.rows = rows;
+		this.marks = marks;
 		this.events = events;
 		this.audit = audit;
 	}
@@ -45,6 +47,7 @@ class ClockAlarms {
 		Optional<SlaClock> marked = rows.markBreached(timer.clockId(), timer.generation());
 		marked.ifPresent(c -> {
 			Instant now = Instant.now();
+			marks.mark(c);
 			events.publishEvent(new SlaBreached(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.dueAt(), now));
 			record("sla.clock.breached", c);
 		});

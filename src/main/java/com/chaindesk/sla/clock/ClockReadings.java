@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import com.chaindesk.sla.BusinessCalendar;
 import com.chaindesk.sla.BusinessCalendars;
@@ -45,21 +44,32 @@ public class ClockReadings implements TicketSlaSource {
 
 	/** The ticket module has checked the reader's scope already. */
 	@Override
-	public Optional<TicketSla> slaOf(long ticketId) {
-		List<SlaClock> clocks = rows.ofTicket(ticketId);
-		if (clocks.isEmpty()) {
-			return Optional.empty();
-		}
-		Instant response = due(clocks, ClockKind.RESPONSE);
-		Instant resolution = due(clocks, ClockKind.RESOLUTION);
-		ClockState state = clocks.stream().anyMatch(c -> c.state() == ClockState.BREACHED) ? ClockState.BREACHED
-				: clocks.stream().filter(c -> c.kind() == ClockKind.RESOLUTION).map(SlaClock::state).findFirst()
-						.orElse(ClockState.RUNNING);
-		return Optional.of(new TicketSla(response, resolution, state.name()));
+	public List<ClockReading> readings(long ticketId) {
+		Instant now = Instant.now();
+		return rows.ofTicket(ticketId).stream().sorted(java.util.Comparator.comparing(SlaClock::kind)).map(c -> {
+			BusinessCalendar calendar = c.alwaysOn() ? calendars.alwaysOn(c.storeId()) : calendars.forStore(c.storeId());
+			Duration remaining = c.remaining(now, calendar);
+			long target = c.targetMinutes();
+			long used = usedMinutes(c, remaining, now, calendar);
+			return new ClockReading(com.chaindesk.ticket.SlaMark.Clock.valueOf(c.kind().name()),
+					com.chaindesk.ticket.SlaMark.State.valueOf(c.state().name()), c.dueAt(), c.targetMinutes(),
+					remaining == null ? null : remaining.toMinutes(), (int) Math.min(999, Math.max(0, used * 100 / target)),
+					c.alwaysOn());
+		}).toList();
 	}
 
-	private static Instant due(List<SlaClock> clocks, ClockKind kind) {
-		return clocks.stream().filter(c -> c.kind() == kind).map(SlaClock::dueAt).findFirst().orElse(null);
+	/** Business minutes used: past the target once breached, up to the stop for a settled clock. */
+	private static long usedMinutes(SlaClock c, Duration remaining, Instant now, BusinessCalendar calendar) {
+		long target = c.targetMinutes();
+		Instant end = c.stoppedAt() != null ? c.stoppedAt() : now;
+		if (c.dueAt() == null) {
+			return 0;
+		}
+		return switch (c.state()) {
+			case RUNNING, PAUSED -> target - (remaining == null ? 0 : remaining.toMinutes());
+			case BREACHED -> target + calendar.businessTimeBetween(c.dueAt(), end).toMinutes();
+			case MET -> target - (end.isBefore(c.dueAt()) ? calendar.businessTimeBetween(end, c.dueAt()).toMinutes() : 0);
+		};
 	}
 
 	/** A ticket's clocks; {@code zone} is the store's. */

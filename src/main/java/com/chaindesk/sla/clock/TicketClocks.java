@@ -48,12 +48,14 @@ class TicketClocks {
 	private final TicketQueries tickets;
 	private final HolderRows holders;
 	private final VendorClocks vendorClocks;
+	private final ClockMarks marks;
 
 	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars, Settings settings, OrgDirectory org,
-			AuditTrail audit, TicketQueries tickets, HolderRows holders, VendorClocks vendorClocks) {
+			AuditTrail audit, TicketQueries tickets, HolderRows holders, VendorClocks vendorClocks, ClockMarks marks) {
 		this.holders = holders;
 		this.vendorClocks = vendorClocks;
 		this.tickets = tickets;
+		this.marks = marks;
 		this.rows = rows;
 		this.timers = timers;
 		this.calendars = calendars;
@@ -146,6 +148,7 @@ class TicketClocks {
 				alwaysOn, minutes, opening.openedAt(), calendar));
 		if (clock != null) { // null: this event was delivered before (a resubmitted publication)
 			timers.set(clock, clock.warningAt(calendar));
+			marks.mark(clock);
 			record("sla.clock.started", clock);
 		}
 	}
@@ -159,6 +162,7 @@ class TicketClocks {
 			return;
 		}
 		rows.update(clock);
+		marks.mark(clock);
 		if (clock.state() == ClockState.RUNNING) {
 			timers.set(clock, clock.warningAt(calendarOf(clock)));
 		}

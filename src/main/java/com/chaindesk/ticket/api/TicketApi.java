@@ -2,6 +2,8 @@ package com.chaindesk.ticket.api;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,11 +14,10 @@ import com.chaindesk.ticket.AttachmentView;
 import com.chaindesk.ticket.TicketFilter;
 import com.chaindesk.ticket.TicketManagement;
 import com.chaindesk.ticket.TicketQueries;
-import com.chaindesk.ticket.TicketSlaSource;
+import com.chaindesk.ticket.TicketQueue;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketView;
 import com.chaindesk.ticket.TransitionRefused;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,17 +44,13 @@ class TicketApi {
 
 	private final TicketQueries queries;
 	private final TicketManagement management;
-	private final ObjectProvider<TicketSlaSource> sla;
-
-	TicketApi(TicketQueries queries, TicketManagement management, ObjectProvider<TicketSlaSource> sla) {
+	TicketApi(TicketQueries queries, TicketManagement management) {
 		this.queries = queries;
 		this.management = management;
-		this.sla = sla;
 	}
 
 	private TicketJson json(TicketView ticket) {
-		TicketSlaSource source = sla.getIfAvailable();
-		return TicketJson.of(ticket, source == null ? null : source.slaOf(ticket.id()).orElse(null));
+		return TicketJson.of(ticket);
 	}
 
 	@GetMapping("/categories")
@@ -77,8 +74,22 @@ class TicketApi {
 	@GetMapping
 	TicketJson.Page search(@RequestParam(required = false) Long store, @RequestParam(required = false) TicketStatus status,
 			@RequestParam(required = false) String assignee, @RequestParam(required = false) Long team,
+			@RequestParam(required = false) String breachingWithin, @RequestParam(required = false) String queue,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return TicketJson.Page.of(queries.search(new TicketFilter(store, status, assignee, team), page, size));
+		return TicketJson.Page.of(queries.search(new TicketFilter(store, status, assignee, team, duration(breachingWithin),
+				TicketQueue.parse(queue)), page, size));
+	}
+
+	private static Duration duration(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Duration.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInput("breachingWithin", "an ISO-8601 duration such as PT1H or PT30M, not: " + text);
+		}
 	}
 
 	@GetMapping("/{id}")

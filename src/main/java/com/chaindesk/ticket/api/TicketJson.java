@@ -15,24 +15,24 @@ import com.chaindesk.ticket.Rating;
 import com.chaindesk.ticket.TicketLink;
 import com.chaindesk.ticket.TicketPage;
 import com.chaindesk.ticket.TicketRef;
-import com.chaindesk.ticket.TicketSlaSource.TicketSla;
+import com.chaindesk.ticket.TicketSla;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketSummary;
 import com.chaindesk.ticket.TicketType;
 import com.chaindesk.ticket.TicketView;
 import com.chaindesk.ticket.TimelineEntry;
 
-/** A ticket over JSON. {@code sla} is null when no SLA module runs or the ticket has no clocks yet. */
+/** A ticket over JSON. {@code sla} is null until the SLA module has started the ticket's clocks (just after opening). */
 record TicketJson(long id, String number, TicketType type, TicketStatus status, Priority priority,
-		AssignmentJson assignment, TicketSla sla, long store, String category, String subject, String description,
+		AssignmentJson assignment, SlaJson sla, long store, String category, String subject, String description,
 		Level impact, Level urgency, String device, String reporter, RatingJson rating, Instant createdAt,
 		Instant updatedAt, int version, Set<TicketStatus> allowed, List<TimelineJson> timeline,
 		List<AttachmentView> attachments, Set<TicketLink> links, Set<String> watchers, Map<String, Object> fields,
 		boolean major, String majorReason, TicketRef parent, long childCount) {
 
-	static TicketJson of(TicketView t, TicketSla sla) {
+	static TicketJson of(TicketView t) {
 		return new TicketJson(t.id(), t.number(), t.type(), t.status(), t.priority(), AssignmentJson.of(t.assignment()),
-				sla, t.storeId(), t.category(), t.subject(), t.description(), t.impact(), t.urgency(), t.device(),
+				SlaJson.of(t.sla()), t.storeId(), t.category(), t.subject(), t.description(), t.impact(), t.urgency(), t.device(),
 				t.reporter(), RatingJson.of(t.rating()), t.createdAt(), t.updatedAt(), t.version(),
 				new TreeSet<>(t.allowedMoves()), t.timeline().stream().map(TimelineJson::of).toList(), t.attachments(),
 				t.links(), new TreeSet<>(t.watchers()), t.fields(), t.major(), t.majorReason(), t.parent(),
@@ -42,6 +42,14 @@ record TicketJson(long id, String number, TicketType type, TicketStatus status, 
 	record AssignmentJson(Long team, String agent, Long vendor, Tier tier) {
 		static AssignmentJson of(Assignment a) {
 			return new AssignmentJson(a.team(), a.agent(), a.vendor(), a.tier());
+		}
+	}
+
+	/** {@code dueAt}: the due moment that counts now (the earliest running clock); null while paused or settled. */
+	record SlaJson(Instant responseDueAt, Instant resolutionDueAt, String state, Instant dueAt) {
+		static SlaJson of(TicketSla sla) {
+			return sla == null || !sla.known() ? null
+					: new SlaJson(sla.responseDueAt(), sla.resolutionDueAt(), sla.state(), sla.dueAt());
 		}
 	}
 
@@ -60,11 +68,11 @@ record TicketJson(long id, String number, TicketType type, TicketStatus status, 
 	}
 
 	record Summary(long id, String number, TicketType type, TicketStatus status, Priority priority,
-			AssignmentJson assignment, Object sla, long store, String category, String subject, String reporter,
+			AssignmentJson assignment, SlaJson sla, long store, String category, String subject, String reporter,
 			Instant createdAt, Instant updatedAt, int version) {
 		static Summary of(TicketSummary t) {
 			return new Summary(t.id(), t.number(), t.type(), t.status(), t.priority(), AssignmentJson.of(t.assignment()),
-					null, t.storeId(), t.category(), t.subject(), t.reporter(), t.createdAt(), t.updatedAt(), t.version());
+					SlaJson.of(t.sla()), t.storeId(), t.category(), t.subject(), t.reporter(), t.createdAt(), t.updatedAt(), t.version());
 		}
 	}
 

@@ -9,28 +9,31 @@ import java.util.Map;
 import java.util.Set;
 
 import com.chaindesk.config.TicketCategory;
-import com.chaindesk.org.AgentManagement;
-import com.chaindesk.org.AgentView;
 import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.StoreRef;
+import com.chaindesk.org.TeamManagement;
+import com.chaindesk.org.TeamView;
+import com.chaindesk.org.VendorManagement;
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.Conflict;
 import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.FieldProblem;
 import com.chaindesk.platform.InvalidInput;
 import com.chaindesk.platform.MenuEntry;
+import com.chaindesk.platform.NotFound;
 import com.chaindesk.ticket.Assignment;
 import com.chaindesk.ticket.AttachmentFile;
 import com.chaindesk.ticket.AttachmentRefused;
 import com.chaindesk.ticket.Level;
 import com.chaindesk.ticket.NewTicket;
 import com.chaindesk.ticket.TicketAccess;
-import com.chaindesk.ticket.TicketFilter;
 import com.chaindesk.ticket.TicketManagement;
 import com.chaindesk.ticket.TicketQueries;
+import com.chaindesk.ticket.TicketSlaSource;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketType;
 import com.chaindesk.ticket.TicketView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,8 +56,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tickets")
 class TicketPages {
 
-	static final int PAGE_SIZE = 20;
-
 	/** An icon per top-level category the chain ships; a region's own categories get the generic one. */
 	static final Map<String, String> ICONS = Map.of("pos", "cart-check", "network", "wifi", "printer", "printer",
 			"store-app", "phone", "membership", "person-vcard", "esl", "tags", "cctv", "camera-video", "equipment", "tools");
@@ -68,40 +69,21 @@ class TicketPages {
 	private final TicketManagement management;
 	private final TicketAccess access;
 	private final OrgDirectory directory;
-	private final AgentManagement agents;
+	private final TeamManagement teams;
+	private final VendorManagement vendors;
+	private final BulkChoices choices;
+	private final ObjectProvider<TicketSlaSource> sla;
 
 	TicketPages(TicketQueries queries, TicketManagement management, TicketAccess access, OrgDirectory directory,
-			AgentManagement agents) {
+			TeamManagement teams, VendorManagement vendors, BulkChoices choices, ObjectProvider<TicketSlaSource> sla) {
+		this.choices = choices;
+		this.vendors = vendors;
 		this.queries = queries;
 		this.management = management;
 		this.access = access;
 		this.directory = directory;
-		this.agents = agents;
-	}
-
-	@GetMapping
-	String list(@RequestParam(defaultValue = "") String queue, @RequestParam(required = false) TicketStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		Actor actor = CurrentActor.get();
-		boolean storeSide = access.storeSide(actor);
-		String chosen = storeSide ? "" : queue;
-		TicketFilter filter = switch (chosen) {
-			case "mine" -> new TicketFilter(null, status, "me", null);
-			case "unassigned" -> new TicketFilter(null, status, "none", null);
-			case "team" -> new TicketFilter(null, status, null, myTeam(actor));
-			default -> new TicketFilter(null, status, null, null);
-		};
-		if ("team".equals(chosen) && filter.team() == null) {
-			filter = new TicketFilter(null, status, "me", null);
-		}
-		model.addAttribute("tickets", queries.search(filter, Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("storeSide", storeSide);
-		model.addAttribute("queue", chosen);
-		model.addAttribute("status", status);
-		model.addAttribute("statuses", TicketStatus.values());
-		model.addAttribute("stores", new StoreNames(directory));
-		model.addAttribute("mayOpen", actor.scope().level() != com.chaindesk.platform.OrgScope.Level.VENDOR);
-		return "ticket/tickets";
+		this.teams = teams;
+		this.sla = sla;
 	}
 
 	@GetMapping("/new")
@@ -110,8 +92,9 @@ class TicketPages {
 	}
 
 	@PostMapping("/new")
-	String open(ReportForm form, @RequestParam(name = "photo", required = false) MultipartFile photo, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String open(ReportForm form, @RequestParam(name = "photo", required = false) MultipartFile photo,
+			@RequestParam(name = "voice", required = false) MultipartFile voice, Model model, RedirectAttributes redirect)
+			throws IOException {
 		TicketView ticket;
 		try {
 			ticket = management.open(form.draft());
@@ -123,16 +106,25 @@ class TicketPages {
 			}
 			return form(model, form.getStore(), form, errors);
 		}
-		if (photo != null && !photo.isEmpty()) {
-			try {
-				management.attach(ticket.id(), photo.getOriginalFilename(), photo.getContentType(), photo.getBytes());
-			}
-			catch (AttachmentRefused | InvalidInput e) {
-				redirect.addFlashAttribute("notice", "ticket.photo.refused");
+		// The ticket stands even if a file is refused: the store is told, and can add it from the ticket page.
+		for (MultipartFile file : new MultipartFile[] { photo, voice }) {
+			if (file != null && !file.isEmpty()) {
+				try {
+					management.attach(ticket.id(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
+				}
+				catch (AttachmentRefused | InvalidInput e) {
+					redirect.addFlashAttribute("notice", "ticket.photo.refused");
+				}
 			}
 		}
-		redirect.addFlashAttribute("opened", true);
-		return "redirect:/tickets/" + ticket.id();
+		return "redirect:/tickets/" + ticket.id() + "/done";
+	}
+
+	/** The "sent" page after reporting: the number to quote, and where to go next. */
+	@GetMapping("/{id}/done")
+	String done(@PathVariable long id, Model model) {
+		model.addAttribute("ticket", queries.find(id));
+		return "ticket/done";
 	}
 
 	@GetMapping("/{id}")
@@ -145,7 +137,71 @@ class TicketPages {
 		model.addAttribute("storeSide", access.storeSide(CurrentActor.get()));
 		model.addAttribute("me", CurrentActor.get().username());
 		model.addAttribute("stores", new StoreNames(directory));
+		Set<String> people = new java.util.HashSet<>();
+		ticket.timeline().forEach(e -> people.add(e.author()));
+		people.add(ticket.reporter());
+		if (ticket.assignment().agent() != null) {
+			people.add(ticket.assignment().agent());
+		}
+		Map<String, String> names = directory.agentNames(people);
+		model.addAttribute("names", names);
+		Map<String, String> holders = new HashMap<>();
+		Locale reader = locale(model);
+		teams.visible("").forEach(t -> holders.put("T#" + t.id(), t.name(reader)));
+		vendors.visible("").forEach(v -> holders.put("V#" + v.id(), v.company()));
+		model.addAttribute("holders", new HolderNames(names, holders, "zh".equals(reader.getLanguage()) ? "，" : ", "));
+		TicketSlaSource source = sla.getIfAvailable();
+		model.addAttribute("clocks", source == null ? List.of() : source.readings(id));
+		model.addAttribute("zone", java.time.ZoneId.of(store.timeZone()));
+		boolean desk = ticket.mayAssign() && access.seesInternal(CurrentActor.get())
+				&& CurrentActor.get().scope().level() != com.chaindesk.platform.OrgScope.Level.VENDOR;
+		model.addAttribute("desk", desk);
+		model.addAttribute("teams", desk ? teams.visible("").stream().filter(t -> "ACTIVE".equals(t.status())).toList() : List.of());
+		model.addAttribute("teammates", desk ? choices.of(CurrentActor.get()).teammates() : List.of());
 		return "ticket/ticket";
+	}
+
+	/** Hands the ticket to a teammate, keeping its team, vendor and tier. */
+	@PostMapping("/{id}/assign")
+	String assign(@PathVariable long id, @RequestParam(required = false) String agent, @RequestParam int version,
+			RedirectAttributes redirect) {
+		try {
+			if (agent == null || agent.isBlank()) {
+				throw new InvalidInput("agent", "required");
+			}
+			Assignment held = queries.find(id).assignment();
+			management.assign(id, new Assignment(held.team(), agent.strip(), held.vendor(), held.tier()), version);
+			redirect.addFlashAttribute("done", "ticket.assign.done");
+		}
+		catch (Conflict e) {
+			redirect.addFlashAttribute("notice", "ticket.take.conflict");
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("notice", "ticket.assign.refused");
+		}
+		return "redirect:/tickets/" + id;
+	}
+
+	/** Hands the ticket to another team (transfer): the team's tier comes along, no agent yet. */
+	@PostMapping("/{id}/transfer")
+	String transfer(@PathVariable long id, @RequestParam(required = false) Long team, @RequestParam int version,
+			RedirectAttributes redirect) {
+		try {
+			if (team == null) {
+				throw new InvalidInput("team", "required");
+			}
+			TicketView ticket = queries.find(id);
+			TeamView target = teams.find(team);
+			management.assign(id, new Assignment(target.id(), null, ticket.assignment().vendor(), target.tier()), version);
+			redirect.addFlashAttribute("done", "ticket.transfer.done");
+		}
+		catch (Conflict e) {
+			redirect.addFlashAttribute("notice", "ticket.take.conflict");
+		}
+		catch (InvalidInput | NotFound e) {
+			redirect.addFlashAttribute("notice", "ticket.transfer.refused");
+		}
+		return "redirect:/tickets/" + id;
 	}
 
 	@PostMapping("/{id}/move")
@@ -225,6 +281,7 @@ class TicketPages {
 		model.addAttribute("levels", List.of(Level.HIGH, Level.MEDIUM, Level.LOW));
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("icons", ICONS);
+		model.addAttribute("storeSide", access.storeSide(actor));
 		return "ticket/new";
 	}
 
@@ -233,10 +290,6 @@ class TicketPages {
 		directory.regions().stream().filter(r -> actor.scope().coversRegion(r.id()))
 				.forEach(r -> out.addAll(directory.storesOfRegion(r.id())));
 		return out;
-	}
-
-	private Long myTeam(Actor actor) {
-		return agents.byUsername(actor.username()).map(AgentView::teamId).orElse(null);
 	}
 
 	private static Locale locale(Model model) {

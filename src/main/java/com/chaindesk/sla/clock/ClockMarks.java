@@ -1,0 +1,24 @@
+package com.chaindesk.sla.clock;
+
+import com.chaindesk.ticket.SlaMark;
+import com.chaindesk.ticket.TicketSlaMarks;
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies a clock's due moment and state onto its ticket, in the transaction that changed the clock: the ticket's
+ * queues sort by it without reading the SLA schema.
+ */
+@Component
+class ClockMarks {
+
+	private final TicketSlaMarks marks;
+
+	ClockMarks(TicketSlaMarks marks) {
+		this.marks = marks;
+	}
+
+	void mark(SlaClock clock) {
+		marks.mark(clock.ticketId(), new SlaMark(SlaMark.Clock.valueOf(clock.kind().name()), clock.dueAt(),
+				SlaMark.State.valueOf(clock.state().name()), clock.stoppedAt() != null));
+	}
+}
