@@ -1,6 +1,8 @@
 package com.chaindesk.ticket;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,7 @@ public class TicketManagement {
 		StoreRef at = store;
 		Ticket ticket = Ticket.open(draft, at == null ? 0 : at.regionId(), actor.username(),
 				code -> at != null && categories.knows(at, code),
-				at == null ? java.util.List.of() : customFields.forCategory(at, draft.category()), clock.instant());
+				at == null ? java.util.List.of() : customFields.forCategory(at, draft.category()), now());
 		tickets.add(ticket);
 		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null,
 				ticket.snapshot()));
@@ -99,7 +101,7 @@ public class TicketManagement {
 			throw new OutsideScope("Your role may not move this ticket to " + to + ".");
 		}
 		Map<String, Object> before = ticket.snapshot();
-		ticket.moveTo(to, actor.username(), comment, clock.instant());
+		ticket.moveTo(to, actor.username(), comment, now());
 		TicketView moved = save(ticket, "ticket.moved", before, actor);
 		if (to == TicketStatus.RESOLVED && ticket.major()) {
 			resolveChildren(ticket, actor);
@@ -114,7 +116,7 @@ public class TicketManagement {
 				continue;
 			}
 			Map<String, Object> before = child.snapshot();
-			child.resolveWithParent(parent, actor.username(), clock.instant());
+			child.resolveWithParent(parent, actor.username(), now());
 			saveQuietly(child, "ticket.resolved-with-major-incident", before);
 		}
 	}
@@ -130,7 +132,7 @@ public class TicketManagement {
 			throw new OutsideScope("Only the service desk, engineers and HQ admins declare major incidents.");
 		}
 		Map<String, Object> before = ticket.snapshot();
-		ticket.declareMajor(reason, actor.username(), clock.instant());
+		ticket.declareMajor(reason, actor.username(), now());
 		return save(ticket, "ticket.major-declared", before, actor);
 	}
 
@@ -153,7 +155,7 @@ public class TicketManagement {
 		}
 		Map<String, Object> parentBefore = parent.snapshot();
 		Map<String, Object> childBefore = child.snapshot();
-		parent.adopt(child, actor.username(), clock.instant());
+		parent.adopt(child, actor.username(), now());
 		saveQuietly(child, "ticket.linked-to-major-incident", childBefore);
 		return save(parent, "ticket.child-linked", parentBefore, actor);
 	}
@@ -177,7 +179,7 @@ public class TicketManagement {
 		}
 		checkHolders(next);
 		Map<String, Object> before = ticket.snapshot();
-		ticket.assign(next, actor.username(), clock.instant());
+		ticket.assign(next, actor.username(), now());
 		return save(ticket, "ticket.assigned", before, actor);
 	}
 
@@ -188,14 +190,14 @@ public class TicketManagement {
 			throw new OutsideScope("Store people write public comments only.");
 		}
 		Map<String, Object> before = ticket.snapshot();
-		ticket.comment(actor.username(), text, internal, clock.instant());
+		ticket.comment(actor.username(), text, internal, now());
 		ticket.watch(actor.username());
 		TicketView commented = save(ticket, internal ? "ticket.noted" : "ticket.commented", before, actor);
 		if (ticket.major() && !internal && majorIncidents.mayRun(actor)) {
 			// The desk speaks to every affected store at once; a store's own remark on the incident stays there.
 			for (Ticket child : tickets.childrenForUpdate(ticket.id())) {
 				Map<String, Object> childBefore = child.snapshot();
-				child.hearFromParent(ticket, actor.username(), text, clock.instant());
+				child.hearFromParent(ticket, actor.username(), text, now());
 				saveQuietly(child, "ticket.major-incident-update", childBefore);
 			}
 		}
@@ -212,7 +214,7 @@ public class TicketManagement {
 			throw new OutsideScope("Only the store rates how its problem was solved.");
 		}
 		Map<String, Object> before = ticket.snapshot();
-		ticket.rate(score, comment, actor.username(), clock.instant());
+		ticket.rate(score, comment, actor.username(), now());
 		return save(ticket, "ticket.rated", before, actor);
 	}
 
@@ -275,8 +277,8 @@ public class TicketManagement {
 		String name = filename == null || filename.isBlank() ? "attachment" : filename.strip();
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
 		Map<String, Object> before = ticket.snapshot();
-		long attachmentId = tickets.addAttachment(ticket.id(), name, type, content, actor.username(), clock.instant());
-		ticket.attached(name, actor.username(), clock.instant());
+		long attachmentId = tickets.addAttachment(ticket.id(), name, type, content, actor.username(), now());
+		ticket.attached(name, actor.username(), now());
 		save(ticket, "ticket.attached", before, actor);
 		return tickets.attachments(ticket.id()).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
 	}
@@ -332,5 +334,10 @@ public class TicketManagement {
 
 	private static OrgScope scopeOf(Ticket ticket) {
 		return OrgScope.store(ticket.storeId(), ticket.regionId());
+	}
+
+	/** Now, to the microsecond PostgreSQL keeps: the times events carry are the times stored. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 }

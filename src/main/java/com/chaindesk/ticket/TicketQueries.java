@@ -17,6 +17,7 @@ import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OutsideScope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,13 @@ public class TicketQueries {
 	private final MajorIncidentPolicy majorIncidents;
 	private final MessageSource messages;
 	private final Duration breachingSoon;
+	private final ObjectProvider<TicketSlaForecast> forecasts;
 
 	TicketQueries(Tickets tickets, TicketAccess access, TicketCategories categories, OrgDirectory directory,
 			CustomFields customFields, MajorIncidentPolicy majorIncidents, MessageSource messages,
-			@Value("${chaindesk.ticket.breaching-soon:PT1H}") Duration breachingSoon) {
+			@Value("${chaindesk.ticket.breaching-soon:PT1H}") Duration breachingSoon,
+			ObjectProvider<TicketSlaForecast> forecasts) {
+		this.forecasts = forecasts;
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;
@@ -212,7 +216,20 @@ public class TicketQueries {
 				t.majorReason(), t.parentId() == null ? null
 						: new TicketRef(t.parentId(), tickets.number(t.parentId()).orElse("#" + t.parentId())),
 				t.major() ? tickets.childCount(t.id()) : 0, majorIncidents.mayRun(reader),
-				tickets.sla(t.id()));
+				slaOf(t));
+	}
+
+	/**
+	 * The SLA marked on the ticket's row; until the SLA module has marked it (just after the opening commits), the
+	 * targets it is about to start, so the reporter learns them at once.
+	 */
+	private TicketSla slaOf(Ticket t) {
+		TicketSla marked = tickets.sla(t.id());
+		TicketSlaForecast forecast = forecasts.getIfAvailable();
+		if (marked.known() || t.status().solved() || forecast == null) {
+			return marked;
+		}
+		return forecast.forecast(t.storeId(), t.regionId(), t.priority(), t.category(), t.createdAt());
 	}
 
 	/** A line ChainDesk wrote itself reads in the reader's language, followed by whatever a person wrote on it. */

@@ -1,5 +1,7 @@
 package com.chaindesk.ticket;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import static com.chaindesk.ticket.TicketFixtures.FIRST_STORE;
 import static com.chaindesk.ticket.TicketFixtures.OTHER_STORE;
 import static com.chaindesk.ticket.TicketFixtures.open;
 import static com.chaindesk.ticket.TicketFixtures.report;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ticket API over real HTTP, as the store portal and the service desk use it. */
@@ -66,6 +69,22 @@ class TicketApiTests {
 	}
 
 	@Test
+	void theDueTimesToldOnOpeningAreTheOnesTheClocksThenRunOn() {
+		JsonNode opened = staff1.post("/api/v1/tickets", report(firstStore)).json();
+		long id = opened.get("id").asLong();
+		String forecast = opened.get("sla").get("resolutionDueAt").asString();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode clocks = agent1.get("/api/v1/sla/tickets/" + id).json().get("clocks");
+			assertThat(clocks.size()).isGreaterThanOrEqualTo(2);
+		});
+		JsonNode marked = staff1.get("/api/v1/tickets/" + id).json().get("sla");
+		assertThat(marked.get("state").asString()).isEqualTo("RUNNING");
+		assertThat(Instant.parse(marked.get("resolutionDueAt").asString())).isEqualTo(Instant.parse(forecast));
+		assertThat(Instant.parse(marked.get("responseDueAt").asString()))
+				.isEqualTo(Instant.parse(opened.get("sla").get("responseDueAt").asString()));
+	}
+
+	@Test
 	void aStoreOpensATicketAndGetsANumberPriorityAndEmptyAssignment() {
 		ApiCaller.Reply reply = staff1.post("/api/v1/tickets", report(firstStore));
 		assertThat(reply.status()).isEqualTo(201);
@@ -75,8 +94,11 @@ class TicketApiTests {
 		assertThat(t.get("priority").asString()).isEqualTo("P2");
 		assertThat(t.get("assignment").get("agent").isNull()).isTrue();
 		assertThat(t.get("assignment").has("team")).isTrue();
-		assertThat(t.has("sla")).isTrue();
-		assertThat(t.get("sla").isNull()).isTrue();
+		// P2 at a store with business hours: due later than now, the response well before the resolution.
+		Instant response = Instant.parse(t.get("sla").get("responseDueAt").asString());
+		Instant resolution = Instant.parse(t.get("sla").get("resolutionDueAt").asString());
+		assertThat(response).isAfter(Instant.now());
+		assertThat(resolution).isAfter(response);
 		assertThat(t.get("store").asLong()).isEqualTo(firstStore);
 		assertThat(t.get("category").asString()).isEqualTo("printer-receipt");
 		assertThat(t.get("createdAt").asString()).isNotBlank();

@@ -7,15 +7,9 @@ import java.util.Set;
 
 import com.chaindesk.audit.AuditEvent;
 import com.chaindesk.audit.AuditTrail;
-import com.chaindesk.config.Settings;
-import com.chaindesk.org.OrgDirectory;
-import com.chaindesk.org.StoreRef;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.sla.BusinessCalendar;
 import com.chaindesk.sla.BusinessCalendars;
-import com.chaindesk.sla.SlaPolicyChoice;
-import com.chaindesk.sla.SlaRule;
-import com.chaindesk.sla.SlaSettings;
 import com.chaindesk.ticket.Priority;
 import com.chaindesk.ticket.TicketAssigned;
 import com.chaindesk.ticket.TicketOpened;
@@ -42,16 +36,17 @@ class TicketClocks {
 	private final ClockRows rows;
 	private final ClockTimers timers;
 	private final BusinessCalendars calendars;
-	private final Settings settings;
-	private final OrgDirectory org;
 	private final AuditTrail audit;
 	private final TicketQueries tickets;
 	private final HolderRows holders;
 	private final VendorClocks vendorClocks;
 	private final ClockMarks marks;
+	private final ClockTargets targets;
 
-	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars, Settings settings, OrgDirectory org,
-			AuditTrail audit, TicketQueries tickets, HolderRows holders, VendorClocks vendorClocks, ClockMarks marks) {
+	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars,
+			AuditTrail audit, TicketQueries tickets, HolderRows holders, VendorClocks vendorClocks, ClockMarks marks,
+			ClockTargets targets) {
+		this.targets = targets;
 		this.holders = holders;
 		this.vendorClocks = vendorClocks;
 		this.tickets = tickets;
@@ -59,8 +54,6 @@ class TicketClocks {
 		this.rows = rows;
 		this.timers = timers;
 		this.calendars = calendars;
-		this.settings = settings;
-		this.org = org;
 		this.audit = audit;
 	}
 
@@ -111,17 +104,10 @@ class TicketClocks {
 
 	private void startClocks(long ticketId, long storeId, long regionId, Priority priority, String category,
 			Instant openedAt) {
-		StoreRef store = org.store(storeId).orElseThrow();
-		SlaRule rule = SlaPolicyChoice.choose(settings.effective(SlaSettings.POLICIES, OrgScope.store(storeId, regionId)),
-				priority, category, store.sizeClass());
-		BusinessCalendar calendar = calendars.forStore(storeId);
-		// A store without any opening hours ahead (not set up yet) would never come due: count it around the clock.
-		boolean alwaysOn = rule.alwaysOn() || calendar.nextBusinessStart(openedAt).isEmpty();
-		if (alwaysOn) {
-			calendar = calendars.alwaysOn(storeId);
-		}
-		start(new Opening(ticketId, storeId, regionId, openedAt), ClockKind.RESPONSE, alwaysOn, rule.responseMinutes(), calendar);
-		start(new Opening(ticketId, storeId, regionId, openedAt), ClockKind.RESOLUTION, alwaysOn, rule.resolutionMinutes(), calendar);
+		ClockTargets.Targets t = targets.of(storeId, regionId, priority, category, openedAt);
+		Opening opening = new Opening(ticketId, storeId, regionId, openedAt);
+		start(opening, ClockKind.RESPONSE, t.alwaysOn(), t.rule().responseMinutes(), t.calendar());
+		start(opening, ClockKind.RESOLUTION, t.alwaysOn(), t.rule().resolutionMinutes(), t.calendar());
 	}
 
 	/**

@@ -22,7 +22,7 @@ import com.chaindesk.ticket.TicketType;
 import com.chaindesk.ticket.TicketView;
 import com.chaindesk.ticket.TimelineEntry;
 
-/** A ticket over JSON. {@code sla} is null until the SLA module has started the ticket's clocks (just after opening). */
+/** A ticket over JSON. {@code sla} holds the due moments (forecast on opening, then as the clocks run); null for a ticket without clocks. */
 record TicketJson(long id, String number, TicketType type, TicketStatus status, Priority priority,
 		AssignmentJson assignment, SlaJson sla, long store, String category, String subject, String description,
 		Level impact, Level urgency, String device, String reporter, RatingJson rating, Instant createdAt,
