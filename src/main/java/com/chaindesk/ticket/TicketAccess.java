@@ -25,9 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketAccess {
 
-	/** A vendor works the ticket and resolves it; reopening or closing is the store's and the desk's call. */
+	/**
+	 * A vendor works the ticket, waits on the store or on its own parts and suppliers, and resolves it; reopening or
+	 * closing is the store's and the desk's call.
+	 */
 	private static final Set<TicketStatus> VENDOR_MOVES = Set.of(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_STORE,
-			TicketStatus.RESOLVED);
+			TicketStatus.WAITING_ON_VENDOR, TicketStatus.RESOLVED);
 
 	private static final Set<TicketStatus> STORE_MOVES = Set.of(TicketStatus.IN_PROGRESS, TicketStatus.CLOSED,
 			TicketStatus.REOPENED);

@@ -79,6 +79,13 @@ public class TicketQueries {
 		return category == null || category.isBlank() ? customFields.at(store) : customFields.forCategory(store, category);
 	}
 
+	/** The custom fields of a ticket's category at its store, for anyone who may see the ticket (vendors too). */
+	public List<CustomField> customFieldsOf(long ticketId) {
+		Actor actor = CurrentActor.get();
+		Ticket t = tickets.find(ticketId).filter(x -> access.sees(actor, x)).orElseThrow(() -> new NotFound("ticket", ticketId));
+		return directory.store(t.storeId()).map(store -> customFields.forCategory(store, t.category())).orElse(List.of());
+	}
+
 	public TicketView find(long id) {
 		Actor actor = CurrentActor.get();
 		Ticket ticket = tickets.find(id).filter(t -> access.sees(actor, t)).orElseThrow(() -> new NotFound("ticket", id));

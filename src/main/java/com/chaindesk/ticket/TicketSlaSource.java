@@ -16,7 +16,12 @@ public interface TicketSlaSource {
 	 * @param remainingMinutes business minutes left; null once settled
 	 * @param usedPercent share of the target used so far (over 100 once breached)
 	 */
-	record ClockReading(SlaMark.Clock clock, SlaMark.State state, Instant dueAt, int targetMinutes,
+	/** The store's own targets, and a vendor's contract targets while the ticket is with the vendor. */
+	enum ClockName {
+		RESPONSE, RESOLUTION, VENDOR_RESPONSE, VENDOR_RESOLUTION
+	}
+
+	record ClockReading(ClockName clock, SlaMark.State state, Instant dueAt, int targetMinutes,
 			Long remainingMinutes, int usedPercent, boolean alwaysOn) {
 	}
 }

@@ -179,6 +179,7 @@ class OnCallTests {
 		body.put("category", "pos-terminal");
 		body.put("subject", "收银机全部死机");
 		body.put("description", "所有收银机都无法开机。");
+		body.put("fields", Map.of("register", "全部"));
 		body.put("impact", level);
 		body.put("urgency", level);
 		ApiCaller.Reply reply = admin.post("/api/v1/tickets", body);

@@ -35,7 +35,8 @@ class MajorIncidentBrowserTests extends BrowserTest {
 		screenshot(page, "ticket-fields-missing-phone-zh-CN");
 		page.locator("#cf-register").fill("03");
 		page.locator("#send").click();
-		assertThat(page.locator("#opened")).containsText("INC-");
+		assertThat(page.locator("#done-number")).containsText("INC-");
+		page.locator("#view-ticket").click();
 		assertThat(page.locator("#cf-value-register")).hasText("03");
 		assertThat(page.locator("#custom-field-values")).containsText("收银台号");
 		screenshot(page, "ticket-fields-phone-zh-CN");

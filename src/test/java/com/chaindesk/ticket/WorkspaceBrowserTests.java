@@ -116,7 +116,10 @@ class WorkspaceBrowserTests extends BrowserTest {
 		ApiCaller admin = ApiCaller.as(port, "admin");
 		long store = TicketFixtures.storeId(admin, "BJ-CY-01");
 		long pos = TicketFixtures.vendorId(admin, "SUNPOS");
-		long theirs = TicketFixtures.open(admin, store).get("id").asLong();
+		Map<String, Object> posReport = TicketFixtures.report(store);
+		posReport.put("category", "pos-terminal");
+		posReport.put("fields", Map.of("register", "07"));
+		long theirs = admin.post("/api/v1/tickets", posReport).json().get("id").asLong();
 		admin.post("/api/v1/tickets/" + theirs + "/assign", Map.of("vendor", pos, "version", 0));
 		long other = TicketFixtures.open(admin, store).get("id").asLong();
 
@@ -128,6 +131,8 @@ class WorkspaceBrowserTests extends BrowserTest {
 		assertThat(page.locator("#new-ticket")).hasCount(0);
 		screenshot(page, "ticket-vendor-queue-laptop-en");
 		page.locator("#row-" + theirs + " a").first().click();
+		// The vendor sees what the store told about the till, like the desk does.
+		assertThat(page.locator("#cf-value-register")).hasText("07");
 		page.locator("#take").click();
 		assertThat(page.locator("#ticket-status")).hasText("Assigned");
 		page.locator("#move-IN_PROGRESS").click();

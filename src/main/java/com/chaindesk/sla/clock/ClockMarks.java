@@ -17,7 +17,11 @@ class ClockMarks {
 		this.marks = marks;
 	}
 
+	/** Queues sort by the chain's own targets; a vendor's contract clocks are the vendor report's business. */
 	void mark(SlaClock clock) {
+		if (clock.kind() != ClockKind.RESPONSE && clock.kind() != ClockKind.RESOLUTION) {
+			return;
+		}
 		marks.mark(clock.ticketId(), new SlaMark(SlaMark.Clock.valueOf(clock.kind().name()), clock.dueAt(),
 				SlaMark.State.valueOf(clock.state().name()), clock.stoppedAt() != null));
 	}

@@ -51,7 +51,7 @@ public class ClockReadings implements TicketSlaSource {
 			Duration remaining = c.remaining(now, calendar);
 			long target = c.targetMinutes();
 			long used = usedMinutes(c, remaining, now, calendar);
-			return new ClockReading(com.chaindesk.ticket.SlaMark.Clock.valueOf(c.kind().name()),
+			return new ClockReading(TicketSlaSource.ClockName.valueOf(c.kind().name()),
 					com.chaindesk.ticket.SlaMark.State.valueOf(c.state().name()), c.dueAt(), c.targetMinutes(),
 					remaining == null ? null : remaining.toMinutes(), (int) Math.min(999, Math.max(0, used * 100 / target)),
 					c.alwaysOn());

@@ -57,7 +57,7 @@ class TicketPageParts {
 		if (ticket.fields().isEmpty()) {
 			return List.of();
 		}
-		List<CustomField> defined = queries.customFields(ticket.storeId(), ticket.category());
+		List<CustomField> defined = queries.customFieldsOf(ticket.id());
 		List<Answer> out = new ArrayList<>();
 		for (Map.Entry<String, Object> answer : ticket.fields().entrySet()) {
 			String label = defined.stream().filter(f -> f.key().equals(answer.getKey())).findFirst()
