@@ -7,6 +7,7 @@
 -- a fixed prefix (read off a timer ChainDesk itself wrote) then the two values. bench.timer_due keeps each measured
 -- timer's due time, to compare with the audit entry its execution writes.
 \set ON_ERROR_STOP on
+set client_min_messages = warning;
 begin;
 set local synchronous_commit = off;
 create schema if not exists bench;
