@@ -3,10 +3,13 @@ package com.chaindesk.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import java.util.TreeMap;
 
 import com.chaindesk.platform.OrgScope;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -80,27 +83,80 @@ public class AuditQueries {
 	}
 
 	/**
-	 * Walks the whole chain in order and recomputes every hash. Streams the rows, so a long trail does not fill
-	 * memory.
+	 * Walks every chain in order and recomputes every hash; a chain must also end at the hash its head row holds, so
+	 * entries cut off its end are noticed too. Streams the rows, so a long trail does not fill memory.
 	 */
 	public ChainVerdict verify() {
-		AtomicReference<String> previous = new AtomicReference<>(AuditTrail.GENESIS);
-		AtomicLong checked = new AtomicLong();
-		AtomicReference<AuditEntry> broken = new AtomicReference<>();
-		jdbc.sql("select * from audit.entry order by id").query((RowCallbackHandler) rs -> {
-			if (broken.get() != null) {
+		Map<Integer, String> heads = new TreeMap<>();
+		jdbc.sql("select chain, hash from audit.chain_head").query((RowCallbackHandler) rs -> heads.put(rs.getInt(1),
+				rs.getString(2)));
+		ChainWalk walk = new ChainWalk(heads);
+		jdbc.sql("select * from audit.entry order by chain, id").query((RowCallbackHandler) rs -> walk.check(rs.getInt("chain"),
+				entry(rs, 0), rs.getString("prev_hash")));
+		return walk.verdict();
+	}
+
+	/** One pass over all chains, chain after chain, remembering the first break of each. */
+	private static final class ChainWalk {
+
+		private final Map<Integer, String> heads;
+		private final List<ChainVerdict.ChainBreak> broken = new ArrayList<>();
+		private final Set<Integer> seen = new HashSet<>();
+		private long checked;
+		private Integer chain;
+		private String previous;
+		private AuditEntry last;
+		private boolean chainBroken;
+
+		ChainWalk(Map<Integer, String> heads) {
+			this.heads = heads;
+		}
+
+		void check(int entryChain, AuditEntry entry, String prevHash) {
+			if (chain == null || chain != entryChain) {
+				finishChain();
+				chain = entryChain;
+				seen.add(entryChain);
+				previous = AuditTrail.GENESIS;
+				last = null;
+				chainBroken = false;
+			}
+			checked++;
+			if (chainBroken) {
 				return;
 			}
-			AuditEntry entry = entry(rs, 0);
-			String expected = AuditTrail.hash(previous.get(), entry.at(), entry.actor(), entry.scope(), entry.action(),
+			String expected = AuditTrail.hash(previous, entry.at(), entry.actor(), entry.scope(), entry.action(),
 					entry.targetType(), entry.targetId(), entry.before(), entry.after(), entry.clientIp());
-			checked.incrementAndGet();
-			if (!Objects.equals(rs.getString("prev_hash"), previous.get()) || !expected.equals(entry.hash())) {
-				broken.set(entry);
+			if (!Objects.equals(prevHash, previous) || !expected.equals(entry.hash())) {
+				broken.add(new ChainVerdict.ChainBreak(entryChain, entry, false));
+				chainBroken = true;
 			}
-			previous.set(entry.hash());
-		});
-		return new ChainVerdict(broken.get() == null, checked.get(), broken.get());
+			previous = entry.hash();
+			last = entry;
+		}
+
+		private void finishChain() {
+			if (chain != null && !chainBroken && !Objects.equals(heads.getOrDefault(chain, previous), previous)) {
+				broken.add(new ChainVerdict.ChainBreak(chain, last, true));
+			}
+		}
+
+		ChainVerdict verdict() {
+			finishChain();
+			chain = null;
+			// A chain whose head moved on but that has no entry left at all was emptied from the end.
+			heads.forEach((c, head) -> {
+				if (!seen.contains(c) && !AuditTrail.GENESIS.equals(head)) {
+					broken.add(new ChainVerdict.ChainBreak(c, null, true));
+				}
+			});
+			broken.sort(Comparator.comparingInt(ChainVerdict.ChainBreak::chain));
+			AuditEntry firstBroken = broken.stream().filter(b -> !b.endsEarly()).map(ChainVerdict.ChainBreak::entry)
+					.min(Comparator.comparingLong(AuditEntry::id)).orElse(null);
+			Set<Integer> chains = new HashSet<>(heads.keySet());
+			chains.addAll(seen);
+			return new ChainVerdict(broken.isEmpty(), checked, chains.size(), firstBroken, List.copyOf(broken));
+		}
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
 
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.CurrentActor;
@@ -15,19 +20,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records changes in the trail. Runs inside the caller's transaction, so a change that rolls back leaves no entry
  * and an entry that cannot be written rolls the change back.
+ * <p>
+ * The trail is {@value #CHAINS} independent hash chains: an entry goes to the chain its target hashes to, so one
+ * ticket's (or user's, or setting's) history stays in one chain, in order. Appending to a chain locks that chain's
+ * head row until commit, so that the next entry links to a hash that really committed. The entries of a
+ * transaction are held until just before it commits and then appended all at once, taking the heads in ascending
+ * chain order: a head is locked only for the last moments of a transaction, and two transactions can never wait for
+ * each other's heads.
  */
 @Service
 public class AuditTrail {
 
 	static final String GENESIS = "0".repeat(64);
 
-	/** Serialises appends: each entry needs the hash of the one written just before it. */
-	private static final long CHAIN_LOCK = 0x43484149_4e444b31L;
+	/** How many chains the trail has: as many head rows as audit/V2__striped_chains.sql made. */
+	public static final int CHAINS = 32;
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -43,33 +57,85 @@ public class AuditTrail {
 		Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		String before = event.before() == null ? null : json.writeValueAsString(event.before());
 		String after = event.after() == null ? null : json.writeValueAsString(event.after());
-		OrgScope scope = event.targetScope();
-		String clientIp = RequestOrigin.clientAddress();
+		PendingEntry entry = new PendingEntry(chainOf(event.targetType(), event.targetId()), at, actor.username(),
+				event.targetScope(), event.action(), event.targetType(), event.targetId(), before, after,
+				RequestOrigin.clientAddress());
+		PendingEntries pending = TransactionSynchronizationManager.isSynchronizationActive()
+				? pendingOfThisTransaction() : null;
+		if (pending != null && !pending.written) {
+			pending.byChain.computeIfAbsent(entry.chain(), c -> new ArrayList<>()).add(entry);
+		}
+		else {
+			// No synchronisation, or recorded while the transaction is already committing: written at once.
+			append(entry.chain(), List.of(entry));
+		}
+	}
 
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-		String prev = jdbc.sql("select hash from audit.entry order by id desc limit 1").query(String.class).optional()
-				.orElse(GENESIS);
-		String hash = hash(prev, at, actor.username(), scope.key(), event.action(), event.targetType(), event.targetId(),
-				before, after, clientIp);
-		jdbc.sql("""
-				insert into audit.entry (at, actor, scope, region_id, store_id, action, target_type, target_id,
-				                         before_json, after_json, client_ip, prev_hash, hash)
-				values (:at, :actor, :scope, :region, :store, :action, :targetType, :targetId, :before, :after, :ip, :prev, :hash)
-				""")
-				.param("at", java.sql.Timestamp.from(at))
-				.param("actor", actor.username())
-				.param("scope", scope.key())
-				.param("region", scope.regionId())
-				.param("store", scope.storeId())
-				.param("action", event.action())
-				.param("targetType", event.targetType())
-				.param("targetId", event.targetId())
-				.param("before", before)
-				.param("after", after)
-				.param("ip", clientIp)
-				.param("prev", prev)
-				.param("hash", hash)
-				.update();
+	/** The chain a target's entries go to: a stable hash (CRC-32, the same on every instance and release). */
+	public static int chainOf(String targetType, String targetId) {
+		CRC32 crc = new CRC32();
+		crc.update((targetType + ':' + targetId).getBytes(StandardCharsets.UTF_8));
+		return (int) (crc.getValue() % CHAINS);
+	}
+
+	/** The entries this transaction recorded so far; the first one also arranges their writing before commit. */
+	private PendingEntries pendingOfThisTransaction() {
+		PendingEntries pending = (PendingEntries) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			PendingEntries created = new PendingEntries();
+			TransactionSynchronizationManager.bindResource(this, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					created.written = true;
+					// Ascending chain order (a TreeMap): no two transactions ever hold heads the other one wants.
+					created.byChain.forEach(AuditTrail.this::append);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+				}
+			});
+			pending = created;
+		}
+		return pending;
+	}
+
+	/** Appends entries to one chain: locks its head, links each entry to the one before, moves the head on. */
+	private void append(int chain, List<PendingEntry> entries) {
+		String prev = jdbc.sql("select hash from audit.chain_head where chain = ? for update").param(chain)
+				.query(String.class).single();
+		long lastId = 0;
+		for (PendingEntry e : entries) {
+			String hash = hash(prev, e.at(), e.actor(), e.scope().key(), e.action(), e.targetType(), e.targetId(),
+					e.before(), e.after(), e.clientIp());
+			lastId = jdbc.sql("""
+					insert into audit.entry (chain, at, actor, scope, region_id, store_id, action, target_type, target_id,
+					                         before_json, after_json, client_ip, prev_hash, hash)
+					values (:chain, :at, :actor, :scope, :region, :store, :action, :targetType, :targetId, :before, :after,
+					        :ip, :prev, :hash)
+					returning id
+					""")
+					.param("chain", chain)
+					.param("at", java.sql.Timestamp.from(e.at()))
+					.param("actor", e.actor())
+					.param("scope", e.scope().key())
+					.param("region", e.scope().regionId())
+					.param("store", e.scope().storeId())
+					.param("action", e.action())
+					.param("targetType", e.targetType())
+					.param("targetId", e.targetId())
+					.param("before", e.before())
+					.param("after", e.after())
+					.param("ip", e.clientIp())
+					.param("prev", prev)
+					.param("hash", hash)
+					.query(Long.class).single();
+			prev = hash;
+		}
+		jdbc.sql("update audit.chain_head set hash = ?, last_id = ?, entries = entries + ? where chain = ?")
+				.params(prev, lastId, entries.size(), chain).update();
 	}
 
 	static String hash(String prev, Instant at, String actor, String scope, String action, String targetType,
@@ -90,4 +156,14 @@ public class AuditTrail {
 		}
 	}
 
+	/** What a transaction recorded, by chain, and whether it has been written already. */
+	private static final class PendingEntries {
+		final Map<Integer, List<PendingEntry>> byChain = new TreeMap<>();
+		boolean written;
+	}
+
+	/** An entry recorded in a transaction that has not committed yet. */
+	private record PendingEntry(int chain, Instant at, String actor, OrgScope scope, String action, String targetType,
+			String targetId, String before, String after, String clientIp) {
+	}
 }

@@ -1,6 +1,12 @@
 package com.chaindesk.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.chaindesk.ApiCaller;
 import com.chaindesk.ChainDeskTest;
@@ -37,6 +43,9 @@ class AuditTrailTests {
 	@Autowired
 	OrgDirectory org;
 
+	@Autowired
+	AuditTrail trail;
+
 	private void open(String username, Set<Role> roles, OrgScope scope) {
 		transaction.executeWithoutResult(status -> accounts.open(
 				new NewAccount(username, "Audit " + username, "audit-pass-1", null, roles, scope)));
@@ -69,6 +78,8 @@ class AuditTrailTests {
 			ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
 			assertThat(verdict.json().get("intact").asBoolean()).isFalse();
 			assertThat(verdict.json().get("firstBroken").get("id").asLong()).isEqualTo(id);
+			assertThat(verdict.json().get("broken").get(0).get("chain").asInt())
+					.isEqualTo(AuditTrail.chainOf("user", "audit-tamper"));
 		}
 		finally {
 			jdbc.sql("update audit.entry set after_json = ? where id = ?").params(original, id).update();
@@ -76,30 +87,113 @@ class AuditTrailTests {
 		assertThat(ApiCaller.as(port, "admin").get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
 	}
 
-	@Test
-	void aDeletedRowBreaksTheChainAtTheNextEntry() {
-		open("audit-gap-1", Set.of(Role.L1_AGENT), OrgScope.hq());
-		open("audit-gap-2", Set.of(Role.L1_AGENT), OrgScope.hq());
-		record Row(long id, java.sql.Timestamp at, String actor, String scope, String action, String targetType,
-				String targetId, String before, String after, String ip, String prev, String hash) {
-		}
-		Row removed = jdbc.sql("select id, at, actor, scope, action, target_type, target_id, before_json, after_json, client_ip, prev_hash, hash from audit.entry where target_id = 'audit-gap-1'")
+	/** Records one entry per target in one transaction, as a change touching several things would. */
+	private void record(String action, String... targetIds) {
+		transaction.executeWithoutResult(status -> {
+			for (String targetId : targetIds) {
+				trail.record(new AuditEvent(action, "audit-test", targetId, OrgScope.hq(), null, java.util.Map.of("n", targetId)));
+			}
+		});
+	}
+
+	private Row row(long id) {
+		return jdbc.sql("select id, at, actor, scope, action, target_type, target_id, before_json, after_json, client_ip, prev_hash, hash, chain from audit.entry where id = ?")
+				.param(id)
 				.query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)))
+						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+						rs.getString(12), rs.getInt(13)))
 				.single();
-		long next = jdbc.sql("select id from audit.entry where target_id = 'audit-gap-2'").query(Long.class).single();
+	}
+
+	private void putBack(Row removed) {
+		jdbc.sql("insert into audit.entry (id, at, actor, scope, action, target_type, target_id, before_json, after_json, client_ip, prev_hash, hash, chain) values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+				.params(removed.id(), removed.at(), removed.actor(), removed.scope(), removed.action(), removed.targetType(),
+						removed.targetId(), removed.before(), removed.after(), removed.ip(), removed.prev(), removed.hash(), removed.chain())
+				.update();
+	}
+
+	record Row(long id, java.sql.Timestamp at, String actor, String scope, String action, String targetType,
+			String targetId, String before, String after, String ip, String prev, String hash, int chain) {
+	}
+
+	@Test
+	void aDeletedRowBreaksItsChainAtTheNextEntryOfThatChain() {
+		String target = "gap-" + System.nanoTime();
+		record("audit.test.first", target);
+		record("audit.test.second", target);
+		long first = jdbc.sql("select id from audit.entry where target_id = ? and action = 'audit.test.first'").param(target).query(Long.class).single();
+		Row removed = row(first);
+		long next = jdbc.sql("select min(id) from audit.entry where chain = ? and id > ?").params(removed.chain(), first)
+				.query(Long.class).single();
 		try {
-			jdbc.sql("delete from audit.entry where id = ?").param(removed.id()).update();
+			jdbc.sql("delete from audit.entry where id = ?").param(first).update();
 			ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
 			assertThat(verdict.json().get("intact").asBoolean()).isFalse();
 			assertThat(verdict.json().get("firstBroken").get("id").asLong()).isEqualTo(next);
+			assertThat(verdict.json().get("broken").size()).isEqualTo(1);
+			assertThat(verdict.json().get("broken").get(0).get("chain").asInt()).isEqualTo(removed.chain());
+			assertThat(verdict.json().get("broken").get(0).get("endsEarly").asBoolean()).isFalse();
 		}
 		finally {
-			jdbc.sql("insert into audit.entry (id, at, actor, scope, action, target_type, target_id, before_json, after_json, client_ip, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)")
-					.params(removed.id(), removed.at(), removed.actor(), removed.scope(), removed.action(), removed.targetType(),
-							removed.targetId(), removed.before(), removed.after(), removed.ip(), removed.prev(), removed.hash())
-					.update();
+			putBack(removed);
 		}
+		assertThat(ApiCaller.as(port, "admin").get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void entriesCutOffTheEndOfAChainAreNoticed() {
+		String target = "tail-" + System.nanoTime();
+		record("audit.test.tail", target);
+		int chain = AuditTrail.chainOf("audit-test", target);
+		long last = jdbc.sql("select max(id) from audit.entry where chain = ?").param(chain).query(Long.class).single();
+		Row removed = row(last);
+		try {
+			jdbc.sql("delete from audit.entry where id = ?").param(last).update();
+			ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
+			assertThat(verdict.json().get("intact").asBoolean()).isFalse();
+			assertThat(verdict.json().get("broken").get(0).get("chain").asInt()).isEqualTo(chain);
+			assertThat(verdict.json().get("broken").get(0).get("endsEarly").asBoolean()).isTrue();
+		}
+		finally {
+			putBack(removed);
+		}
+		assertThat(ApiCaller.as(port, "admin").get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void oneTargetsHistoryStaysInOneChainInOrder() {
+		String target = "history-" + System.nanoTime();
+		for (int i = 0; i < 5; i++) {
+			record("audit.test.step" + i, target, "other-" + i + "-" + target);
+		}
+		List<String> actions = jdbc.sql("select action from audit.entry where target_id = ? order by id").param(target)
+				.query(String.class).list();
+		assertThat(actions).containsExactly("audit.test.step0", "audit.test.step1", "audit.test.step2", "audit.test.step3",
+				"audit.test.step4");
+		assertThat(jdbc.sql("select distinct chain from audit.entry where target_id = ?").param(target).query(Integer.class).list())
+				.containsExactly(AuditTrail.chainOf("audit-test", target));
+		assertThat(ApiCaller.as(port, "admin").get("/api/v1/audit/verify").json().get("chains").asInt())
+				.isEqualTo(AuditTrail.CHAINS);
+	}
+
+	@Test
+	void concurrentChangesToManyTargetsLeaveEveryChainIntact() throws Exception {
+		String run = "parallel-" + System.nanoTime();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				int n = i;
+				// Each change touches two targets, usually in two chains, in either order: no deadlock, no lost entry.
+				done.add(pool.submit(() -> record("audit.test.parallel", run + "-" + n, run + "-" + (199 - n))));
+			}
+			for (Future<?> f : done) {
+				f.get(60, TimeUnit.SECONDS);
+			}
+		}
+		assertThat(jdbc.sql("select count(*) from audit.entry where target_id like ?").param(run + "-%").query(Long.class).single())
+				.isEqualTo(400);
+		ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
+		assertThat(verdict.json().get("intact").asBoolean()).as(verdict.body()).isTrue();
 	}
 
 	@Test
