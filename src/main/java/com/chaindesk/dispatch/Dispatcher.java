@@ -41,10 +41,11 @@ public class Dispatcher {
 	private final TicketQueries queries;
 	private final AuditTrail audit;
 	private final boolean autoByDefault;
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	Dispatcher(Routes routes, DecisionLog decisions, AgentLoad load, TicketManagement tickets, TicketQueries queries,
-			AuditTrail audit, @Value("${chaindesk.dispatch.auto:true}") boolean autoByDefault) {
+			AuditTrail audit, @Value("${chaindesk.dispatch.auto:true}") boolean autoByDefault, Clock clock) {
+		this.clock = clock;
 		this.routes = routes;
 		this.decisions = decisions;
 		this.load = load;

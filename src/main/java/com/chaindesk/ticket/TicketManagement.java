@@ -41,11 +41,12 @@ public class TicketManagement {
 	private final VendorManagement vendors;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
 			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;

@@ -91,14 +91,21 @@ public final class SlaClock {
 		return true;
 	}
 
-	/** The target is met (a breached clock stays breached, only its stop is noted). */
+	/**
+	 * Stops the clock: the target is met if it stops in time. A clock that stops after its due moment has breached even
+	 * when its breach timer has not fired yet (a timer runs late after a restart; history is written after the fact).
+	 * A breached clock stays breached, only its stop is noted.
+	 */
 	boolean stop(Instant at) {
 		if (stoppedAt != null) {
 			return false;
 		}
 		stoppedAt = at;
-		if (state.open()) {
-			state = ClockState.MET;
+		if (state == ClockState.RUNNING) {
+			state = at.isAfter(dueAt) ? ClockState.BREACHED : ClockState.MET;
+		}
+		else if (state == ClockState.PAUSED) {
+			state = consumed.compareTo(target()) > 0 ? ClockState.BREACHED : ClockState.MET;
 		}
 		runningSince = null;
 		generation++;
