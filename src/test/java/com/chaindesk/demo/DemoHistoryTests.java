@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * going off now for tickets long solved.
  */
 @ChainDeskTest
+@TestPropertySource(properties = "chaindesk.demo.history.enabled=true")
 class DemoHistoryTests {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -46,8 +48,11 @@ class DemoHistoryTests {
 		long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
 		while (System.nanoTime() < deadline) {
 			boolean finished = jdbc.sql("select finished_at is not null from demo.history").query(Boolean.class).optional().orElse(false);
+			// Written, every listener done, and every timer that was due by now has fired (db-scheduler works off the
+			// timers of the history's clocks at its own pace; those of solved tickets must do nothing).
 			if (finished && jdbc.sql("select count(*) from event_publication where completion_date is null")
-					.query(Integer.class).single() == 0) {
+					.query(Integer.class).single() == 0 && jdbc.sql("select count(*) from sla.scheduled_tasks where execution_time < now()")
+							.query(Integer.class).single() == 0) {
 				return;
 			}
 			sleep();
@@ -167,9 +172,6 @@ class DemoHistoryTests {
 				select count(*) from audit.entry a join ticket.ticket t on a.target_type = 'ticket' and a.target_id = t.id::text
 				where""" + HISTORY + "and t.status = 'CLOSED' and a.action in ('sla.clock.warned', 'sla.clock.breached')")
 				.query(Integer.class).single()).as("alarms raised now for tickets solved long ago").isZero();
-		assertThat(jdbc.sql("select count(*) from sla.scheduled_tasks").query(Integer.class).single())
-				.as("timers left").isLessThanOrEqualTo(jdbc.sql("select count(*) * 2 from ticket.ticket where status not in ('RESOLVED', 'CLOSED')")
-						.query(Integer.class).single());
 		assertThat(jdbc.sql("select count(*) from dispatch.holding h join ticket.ticket t on t.id = h.ticket_id "
 				+ "where t.status in ('RESOLVED', 'CLOSED')").query(Integer.class).single()).as("load of solved tickets").isZero();
 
@@ -193,8 +195,8 @@ class DemoHistoryTests {
 			JsonNode clocks = agent.get("/api/v1/sla/tickets/" + id).json().get("clocks");
 			for (JsonNode clock : clocks) {
 				assertThat(Instant.parse(clock.get("startedAt").asString())).as("clock of " + id + " started when it opened").isEqualTo(opened);
-				BusinessCalendar calendar = clock.get("alwaysOn").asBoolean() ? calendars.alwaysOn(ticket.get("storeId").asLong())
-						: calendars.forStore(ticket.get("storeId").asLong());
+				BusinessCalendar calendar = clock.get("alwaysOn").asBoolean() ? calendars.alwaysOn(ticket.get("store").asLong())
+						: calendars.forStore(ticket.get("store").asLong());
 				Instant due = calendar.addBusinessTime(opened, Duration.ofMinutes(clock.get("targetMinutes").asInt()));
 				assertThat(Instant.parse(clock.get("dueAt").asString())).as("due of " + id).isEqualTo(due);
 				if (clock.get("kind").asString().equals("RESOLUTION")) {

@@ -97,8 +97,19 @@ public final class SlaClock {
 	 * A breached clock stays breached, only its stop is noted.
 	 */
 	boolean stop(Instant at) {
+		if (at.isBefore(startedAt)) {
+			return false; // news from before a restart of the clock
+		}
 		if (stoppedAt != null) {
-			return false;
+			if (!at.isBefore(stoppedAt) || pausedAt != null) {
+				return false;
+			}
+			// Listeners run in any order: the ticket was resolved (or taken up) earlier than the stop heard first, say
+			// when it was closed. The clock stopped at the earlier moment; whether it was in time follows from that.
+			stoppedAt = at;
+			state = at.isAfter(dueAt) ? ClockState.BREACHED : ClockState.MET;
+			generation++;
+			return true;
 		}
 		stoppedAt = at;
 		if (state == ClockState.RUNNING) {
