@@ -1,5 +1,6 @@
 package com.chaindesk.demo;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,13 +30,13 @@ final class HistoryPeople {
 	private final Actor expert = new Actor(0, "expert1", "周建国", Set.of(Role.ENGINEER), OrgScope.hq());
 
 	HistoryPeople(List<StoreRef> stores, Map<Long, String> knownReporters, List<VendorView> vendors) {
-		this.storeStaff = new java.util.HashMap<>();
+		this.storeStaff = new HashMap<>();
 		for (StoreRef store : stores) {
 			String username = knownReporters.getOrDefault(store.id(), store.code().toLowerCase() + "-staff");
 			storeStaff.put(store.id(), new Actor(0, username, username, Set.of(Role.STORE_STAFF),
 					OrgScope.store(store.id(), store.regionId())));
 		}
-		this.vendorEngineers = new java.util.HashMap<>();
+		this.vendorEngineers = new HashMap<>();
 		for (VendorView vendor : vendors) {
 			String username = vendor.code().equals("SUNPOS") ? "vendor1" : vendor.code().toLowerCase() + "-engineer";
 			vendorEngineers.put(vendor.id(), new Actor(0, username, username, Set.of(Role.VENDOR_ENGINEER),

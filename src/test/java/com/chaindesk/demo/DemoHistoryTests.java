@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ChainDeskTest
 @TestPropertySource(properties = "chaindesk.demo.history.enabled=true")
+@DirtiesContext // its own context with two thousand tickets: closed once these tests are done
 class DemoHistoryTests {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
