@@ -23,9 +23,10 @@ public class AgentPresence {
 	private final AgentLoad load;
 	private final AgentManagement agents;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	AgentPresence(AgentLoad load, AgentManagement agents, AuditTrail audit) {
+	AgentPresence(AgentLoad load, AgentManagement agents, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.load = load;
 		this.agents = agents;
 		this.audit = audit;

@@ -42,11 +42,13 @@ public class Dispatcher {
 	private final AuditTrail audit;
 	private final boolean autoByDefault;
 	private final OnCallPolicy onCall;
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	Dispatcher(Routes routes, DecisionLog decisions, AgentLoad load, TicketManagement tickets, TicketQueries queries,
-			AuditTrail audit, @Value("${chaindesk.dispatch.auto:true}") boolean autoByDefault, OnCallPolicy onCall) {
+			AuditTrail audit, @Value("${chaindesk.dispatch.auto:true}") boolean autoByDefault, OnCallPolicy onCall,
+			Clock clock) {
 		this.onCall = onCall;
+		this.clock = clock;
 		this.routes = routes;
 		this.decisions = decisions;
 		this.load = load;

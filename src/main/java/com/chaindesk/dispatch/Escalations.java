@@ -50,10 +50,11 @@ public class Escalations {
 	private final VendorManagement vendors;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	Escalations(Routes routes, DecisionLog decisions, TicketManagement tickets, TicketQueries queries,
-			VendorManagement vendors, AuditTrail audit, ApplicationEventPublisher events) {
+			VendorManagement vendors, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.routes = routes;
 		this.decisions = decisions;
 		this.tickets = tickets;

@@ -35,9 +35,10 @@ public class RuleManagement {
 	private final TeamManagement teams;
 	private final VendorManagement vendors;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	RuleManagement(RuleBook book, OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit) {
+	RuleManagement(RuleBook book, OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.book = book;
 		this.directory = directory;
 		this.teams = teams;

@@ -46,15 +46,16 @@ public class TicketManagement {
 	private final CustomFields customFields;
 	private final MajorIncidentPolicy majorIncidents;
 	private final TicketSignals signals;
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
 			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
 			ApplicationEventPublisher events, CustomFields customFields, MajorIncidentPolicy majorIncidents,
-			TicketSignals signals) {
+			TicketSignals signals, Clock clock) {
 		this.customFields = customFields;
 		this.majorIncidents = majorIncidents;
 		this.signals = signals;
+		this.clock = clock;
 		this.tickets = tickets;
 		this.access = access;
 		this.categories = categories;

@@ -86,6 +86,14 @@ public class TicketQueries {
 		return directory.store(t.storeId()).map(store -> customFields.forCategory(store, t.category())).orElse(List.of());
 	}
 
+	/**
+	 * Where a ticket stands, read lightly and without a scope check: for the system's own timers and listeners
+	 * (an SLA alarm asks whether its clock still runs), never for showing to a person.
+	 */
+	public java.util.Optional<TicketState> stateOf(long id) {
+		return tickets.state(id);
+	}
+
 	public TicketView find(long id) {
 		Actor actor = CurrentActor.get();
 		Ticket ticket = tickets.find(id).filter(t -> access.sees(actor, t)).orElseThrow(() -> new NotFound("ticket", id));

@@ -41,6 +41,13 @@ class Tickets {
 		return load("select * from ticket.ticket where id = ? for update", id);
 	}
 
+	Optional<TicketState> state(long id) {
+		return jdbc.sql("select id, status, team_id, agent, vendor_id, tier from ticket.ticket where id = ?").param(id)
+				.query((rs, n) -> new TicketState(rs.getLong("id"), TicketStatus.valueOf(rs.getString("status")),
+						assignment(rs)))
+				.optional();
+	}
+
 	boolean exists(long id) {
 		return jdbc.sql("select exists (select 1 from ticket.ticket where id = ?)").param(id).query(Boolean.class).single();
 	}
@@ -254,9 +261,7 @@ class Tickets {
 
 	private Ticket ticket(ResultSet rs, Set<String> watchers, Set<TicketLink> links) throws SQLException {
 		Integer score = (Integer) rs.getObject("rating_score");
-		String tier = rs.getString("tier");
-		Assignment assignment = new Assignment((Long) rs.getObject("team_id"), rs.getString("agent"),
-				(Long) rs.getObject("vendor_id"), tier == null ? null : Tier.valueOf(tier));
+		Assignment assignment = assignment(rs);
 		return new Ticket(rs.getLong("id"), rs.getString("number"), TicketType.valueOf(rs.getString("type")),
 				rs.getLong("store_id"), rs.getLong("region_id"), rs.getString("reporter"), rs.getString("category"),
 				rs.getString("device"), Level.valueOf(rs.getString("impact")), Level.valueOf(rs.getString("urgency")),
@@ -266,6 +271,12 @@ class Tickets {
 				watchers, links, json.readValue(rs.getString("fields"), FIELDS),
 				new Ticket.MajorState(rs.getBoolean("major"), rs.getString("major_reason"), (Long) rs.getObject("parent_id")),
 				rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant());
+	}
+
+	private static Assignment assignment(ResultSet rs) throws SQLException {
+		String tier = rs.getString("tier");
+		return new Assignment((Long) rs.getObject("team_id"), rs.getString("agent"), (Long) rs.getObject("vendor_id"),
+				tier == null ? null : Tier.valueOf(tier));
 	}
 
 	private static TicketStatus status(String name) {

@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * needs nothing but a JDK. Data survives restarts under {@code chaindesk.data-dir}/postgres.
  * <p>
  * The DataSource depends on the server bean, so Spring closes the pool (and everything that uses it, the event
- * publication registry included) before it stops the server.
+ * publication registry included) before it stops the server. PostgreSQL runs as processes of its own: when the JVM
+ * is killed ({@code kill -9}) they live on and keep the data directory, so a start first stops such a leftover
+ * ({@link LeftoverPostmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${chaindesk.db.url:}'.isEmpty()")
@@ -36,6 +38,9 @@ class EmbeddedDatabase {
 			@Value("${chaindesk.db.embedded.clean:false}") boolean clean) throws IOException {
 		Path pgData = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
 		Files.createDirectories(pgData.getParent());
+		if (!clean) {
+			LeftoverPostmaster.stopIfRunning(pgData);
+		}
 		log.info("Starting embedded PostgreSQL with data in {}", pgData);
 		return EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)

@@ -92,20 +92,39 @@ public final class SlaClock {
 	}
 
 	/**
-	 * The target is met (a breached clock stays breached, only its stop is noted). The last running stretch is added to
-	 * {@code consumed}, so a stopped clock keeps the business time it took (the SLA report's response and resolution
-	 * times).
+	 * Stops the clock: the target is met if it stops in time. A clock that stops after its due moment has breached even
+	 * when its breach timer has not fired yet (a timer runs late after a restart; history is written after the fact).
+	 * A breached clock stays breached, only its stop is noted. The last running stretch is added to {@code consumed},
+	 * so a stopped clock keeps the business time it took (the SLA report's response and resolution times).
 	 */
 	boolean stop(Instant at, BusinessCalendar calendar) {
+		if (at.isBefore(startedAt)) {
+			return false; // news from before a restart of the clock
+		}
 		if (stoppedAt != null) {
-			return false;
+			if (!at.isBefore(stoppedAt) || pausedAt != null) {
+				return false;
+			}
+			// Listeners run in any order: the ticket was resolved (or taken up) earlier than the stop heard first, say
+			// when it was closed. The clock stopped at the earlier moment; whether it was in time follows from that.
+			consumed = consumed.minus(calendar.businessTimeBetween(at, stoppedAt));
+			if (consumed.isNegative()) {
+				consumed = Duration.ZERO;
+			}
+			stoppedAt = at;
+			state = at.isAfter(dueAt) ? ClockState.BREACHED : ClockState.MET;
+			generation++;
+			return true;
 		}
 		if (runningSince != null && at.isAfter(runningSince)) {
 			consumed = consumed.plus(calendar.businessTimeBetween(runningSince, at));
 		}
 		stoppedAt = at;
-		if (state.open()) {
-			state = ClockState.MET;
+		if (state == ClockState.RUNNING) {
+			state = at.isAfter(dueAt) ? ClockState.BREACHED : ClockState.MET;
+		}
+		else if (state == ClockState.PAUSED) {
+			state = consumed.compareTo(target()) > 0 ? ClockState.BREACHED : ClockState.MET;
 		}
 		runningSince = null;
 		generation++;
