@@ -122,8 +122,10 @@ class CrashRecoveryTests {
 
 			Instant opened = Instant.parse(ticket.get("createdAt").asString());
 			assertThat(opened).isBefore(restarted);
-			JsonNode clocks = admin.get("/api/v1/sla/tickets/" + id).json().get("clocks");
-			assertThat(clocks.size()).isEqualTo(2);
+			// The chain's own two clocks; a ticket the rules hand to a vendor also runs the vendor's contract clocks.
+			List<JsonNode> clocks = admin.get("/api/v1/sla/tickets/" + id).json().get("clocks").valueStream()
+					.filter(c -> !c.get("kind").asString().startsWith("VENDOR_")).toList();
+			assertThat(clocks).hasSize(2);
 			for (JsonNode clock : clocks) {
 				assertThat(Instant.parse(clock.get("startedAt").asString())).as(clock.get("kind") + " clock of " + id + " starts at its opening")
 						.isEqualTo(opened);

@@ -196,6 +196,11 @@ class DemoHistoryTests {
 			assertThat(resolved).as("ticket " + id + " resolved on its timeline").isNotNull();
 			JsonNode clocks = agent.get("/api/v1/sla/tickets/" + id).json().get("clocks");
 			for (JsonNode clock : clocks) {
+				if (clock.get("kind").asString().startsWith("VENDOR_")) {
+					// A vendor's contract clocks start when the ticket is handed over; on a closed ticket they are over.
+					assertThat(clock.get("state").asString()).as(clock.get("kind") + " clock of closed " + id).isIn("MET", "BREACHED");
+					continue;
+				}
 				assertThat(Instant.parse(clock.get("startedAt").asString())).as("clock of " + id + " started when it opened").isEqualTo(opened);
 				BusinessCalendar calendar = clock.get("alwaysOn").asBoolean() ? calendars.alwaysOn(ticket.get("store").asLong())
 						: calendars.forStore(ticket.get("store").asLong());

@@ -22,6 +22,7 @@ import com.chaindesk.ticket.TicketResolved;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketStatusChanged;
 import com.chaindesk.ticket.TicketView;
+import com.chaindesk.ticket.TimelineEntry;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -92,6 +93,20 @@ class VendorClocks {
 		var opening = new HandOver(ticket, next, assigned.at(), alwaysOn, calendar);
 		start(opening, ClockKind.VENDOR_RESPONSE, term.get().responseMinutes(), response);
 		start(opening, ClockKind.VENDOR_RESOLUTION, term.get().resolutionMinutes(), resolution);
+		catchUp(ticket, assigned.at());
+	}
+
+	/**
+	 * Listeners run in any order: a hand-over heard after the ticket already moved on (taken up, waiting, solved)
+	 * replays those moves from the ticket's timeline, so the vendor's clocks end where the ticket really is. Moves
+	 * heard again later change nothing.
+	 */
+	private void catchUp(TicketView ticket, Instant handedAt) {
+		for (TimelineEntry e : ticket.timeline()) {
+			if (e.to() != null && e.from() != null && e.at().isAfter(handedAt)) {
+				moved(ticket.id(), e.from(), e.to(), e.at());
+			}
+		}
 	}
 
 	private record HandOver(TicketView ticket, Assignment to, Instant at, boolean alwaysOn, BusinessCalendar calendar) {
@@ -121,19 +136,23 @@ class VendorClocks {
 
 	@ApplicationModuleListener
 	void on(TicketStatusChanged event) {
-		if (TAKEN_UP.contains(event.to())) {
-			rows.lock(event.ticketId(), ClockKind.VENDOR_RESPONSE).ifPresent(c -> stop(c, event.at()));
+		moved(event.ticketId(), event.from(), event.to(), event.at());
+	}
+
+	private void moved(long ticketId, TicketStatus from, TicketStatus to, Instant at) {
+		if (TAKEN_UP.contains(to)) {
+			rows.lock(ticketId, ClockKind.VENDOR_RESPONSE).ifPresent(c -> stop(c, at));
 		}
 		for (ClockKind kind : new ClockKind[] { ClockKind.VENDOR_RESPONSE, ClockKind.VENDOR_RESOLUTION }) {
-			rows.lock(event.ticketId(), kind).ifPresent(c -> {
-				if (event.to().solved()) {
-					stop(c, event.at());
+			rows.lock(ticketId, kind).ifPresent(c -> {
+				if (to.solved()) {
+					stop(c, at);
 				}
-				else if (event.to() == TicketStatus.WAITING_ON_STORE) {
-					change(c, "sla.clock.paused", c.pause(event.at(), calendarOf(c)));
+				else if (to == TicketStatus.WAITING_ON_STORE) {
+					change(c, "sla.clock.paused", c.pause(at, calendarOf(c)));
 				}
-				else if (event.from() == TicketStatus.WAITING_ON_STORE) {
-					change(c, "sla.clock.resumed", c.resume(event.at(), calendarOf(c)));
+				else if (from == TicketStatus.WAITING_ON_STORE) {
+					change(c, "sla.clock.resumed", c.resume(at, calendarOf(c)));
 				}
 			});
 		}
