@@ -145,16 +145,19 @@ public class TicketQueries {
 		Map<Long, StoreRef> stores = directory.stores(content.stream().map(TicketSummary::storeId).collect(Collectors.toSet()));
 		Map<String, String> agents = directory.agentNames(content.stream().map(t -> t.assignment().agent())
 				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-		return new TicketPage(content, rows.total(), page, size, stores, agents);
+		return new TicketPage(content, Math.min(rows.total(), Tickets.COUNT_CAP), page, size, stores, agents,
+				rows.total() > Tickets.COUNT_CAP);
 	}
 
-	/** How many tickets each work queue holds for the reader, in one statement. */
+	/**
+	 * How many open tickets each work queue holds for the reader, in one statement; the "all" list (history
+	 * included) has no count: counting a chain's whole history on every page view costs more than it tells.
+	 */
 	public Map<TicketQueue, Long> queueCounts() {
 		Actor actor = CurrentActor.get();
 		TicketAccess.Condition scope = access.condition(actor);
-		List<TicketQueue> queues = List.of(TicketQueue.values());
-		List<Long> counts = tickets.count(queues.stream().map(q -> q == TicketQueue.ALL ? scope
-				: scope.and(queue(q, actor))).toList());
+		List<TicketQueue> queues = java.util.Arrays.stream(TicketQueue.values()).filter(q -> q != TicketQueue.ALL).toList();
+		List<Long> counts = tickets.countOpen(queues.stream().map(q -> scope.and(queue(q, actor))).toList());
 		Map<TicketQueue, Long> out = new java.util.EnumMap<>(TicketQueue.class);
 		for (int i = 0; i < queues.size(); i++) {
 			out.put(queues.get(i), counts.get(i));

@@ -76,10 +76,10 @@ record TicketJson(long id, String number, TicketType type, TicketStatus status, 
 		}
 	}
 
-	record Page(List<Summary> content, long totalElements, int totalPages, int page, int size) {
+	record Page(List<Summary> content, long totalElements, boolean totalIsLowerBound, int totalPages, int page, int size) {
 		static Page of(TicketPage page) {
-			return new Page(page.content().stream().map(Summary::of).toList(), page.totalElements(), page.totalPages(),
-					page.page(), page.size());
+			return new Page(page.content().stream().map(Summary::of).toList(), page.totalElements(),
+					page.totalIsLowerBound(), page.totalPages(), page.page(), page.size());
 		}
 	}
 }
