@@ -79,9 +79,11 @@ public class TicketCreateSimulation extends Simulation {
 				: stores.stream().filter(s -> s.id() == opener.store()).findFirst().orElseThrow();
 		String category = store.categories().get(random.nextInt(store.categories().size()));
 		String body = """
-				{"type":"%s","store":%d,"category":"%s","subject":"压测工单 %d","description":"Opened by the benchmark: %s does not work as it should.","impact":"%s","urgency":"%s"}"""
+				{"type":"%s","store":%d,"category":"%s","subject":"压测工单 %d","description":"Opened by the benchmark: %s does not work as it should.","impact":"%s","urgency":"%s"%s}"""
 				.formatted(TYPES[random.nextInt(TYPES.length)], store.id(), category, random.nextInt(1_000_000), category,
-						LEVELS[random.nextInt(3)], LEVELS[random.nextInt(3)]);
+						LEVELS[random.nextInt(3)], LEVELS[random.nextInt(3)],
+						// POS reports must name the register (a required custom field of the category)
+						category.startsWith("pos") ? ",\"fields\":{\"register\":\"0" + (1 + random.nextInt(8)) + "\"}" : "");
 		return Map.of("token", opener.token(), "body", body);
 	}
 

@@ -20,7 +20,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -83,6 +85,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", "Parameter '" + e.getName() + "' has the wrong format.",
 				List.of(new FieldProblem(e.getName(), "wrong format")));
+	}
+
+	/**
+	 * Every database connection busy for longer than the pool waits: the instance is overloaded, not broken. Say so
+	 * and when to try again (the transaction rolled back, nothing was half done).
+	 */
+	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> overloaded(RuntimeException e) {
+		log.warn("No database connection in time: answering 503 ({})", e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+						"ChainDesk is busier than it can answer right now; nothing was changed. Try again in a few seconds.",
+						List.of()));
 	}
 
 	@ExceptionHandler(Exception.class)
