@@ -51,10 +51,13 @@ public class Escalations {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final EscalationNote notes;
 
 	Escalations(Routes routes, DecisionLog decisions, TicketManagement tickets, TicketQueries queries,
-			VendorManagement vendors, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			VendorManagement vendors, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			EscalationNote notes) {
 		this.clock = clock;
+		this.notes = notes;
 		this.routes = routes;
 		this.decisions = decisions;
 		this.tickets = tickets;
@@ -105,7 +108,9 @@ public class Escalations {
 			route = routes.toTeam(null, team, next, sample, store, "escalated " + from + " -> " + next + " to " + team.code());
 		}
 		tickets.assign(ticket.id(), new Assignment(route.team(), route.agent(), route.vendor(), route.tier()), ticket.version());
-		tickets.comment(ticket.id(), "⬆ " + route.reason() + ": " + reason.strip(), true);
+		tickets.comment(ticket.id(), route.vendor() != null
+				? notes.toVendor(store, route.vendorCode(), reason.strip())
+				: notes.toTier(store, from, route, reason.strip()), true);
 		Instant now = clock.instant();
 		decisions.record(new DispatchDecision(ticket.id(), "ESCALATION", null, from, route.team(), route.tier(),
 				route.vendor(), route.agent(), reason.strip(), actor.username(), now));

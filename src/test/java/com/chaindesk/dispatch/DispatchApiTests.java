@@ -161,8 +161,10 @@ class DispatchApiTests {
 		JsonNode ticket = admin.get("/api/v1/tickets/" + id).json();
 		assertThat(ticket.get("assignment").get("tier").asString()).isEqualTo("L3");
 		assertThat(ticket.get("assignment").get("team").asLong()).isEqualTo(teamId("HQ-L3"));
+		// The desk reads the escalation in the store's language, with the team's name rather than its code.
 		assertThat(ticket.get("timeline").valueStream().map(e -> e.get("text").asString()))
-				.anyMatch(text -> text != null && text.contains("二线无法复现"));
+				.anyMatch(text -> text != null && text.startsWith("⬆ 升级 L2 → L3：转给") && text.contains("总部三线")
+						&& text.endsWith("原因：二线无法复现"));
 		List<String> kinds = admin.get("/api/v1/tickets/" + id + "/dispatch-history").json().valueStream()
 				.map(d -> d.get("kind").asString() + ":" + d.get("tier").asString()).toList();
 		assertThat(kinds).containsExactly("DISPATCH:L1", "ESCALATION:L2", "ESCALATION:L3");
