@@ -28,7 +28,7 @@ work=$(mktemp -d)
 # in the background after the start, would race them (and their numbers).
 CHAINDESK_DATA_DIR="$work" SERVER_PORT=$port "$JAVA_HOME/bin/java" -Dchaindesk.demo.history.enabled=false -Xms1g -Xmx2g -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; [ -n "${KEEP_LOG:-}" ] && cp "$work"/*.log "$KEEP_LOG"/; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; if [ -n "${KEEP_LOG:-}" ]; then cp "$work"/*.log "$KEEP_LOG"/; fi; rm -rf "$work"' EXIT
 until curl -fs "$base/actuator/health" | grep -q UP; do
   kill -0 $app 2>/dev/null || { echo "ChainDesk failed to start: see $work/app.log" >&2; tail -40 "$work/app.log"; exit 1; }
   sleep 0.5
