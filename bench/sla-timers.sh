@@ -11,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
+. bench/lib.sh
 clocks="${1:-200000}"
 rate="${2:-600}"
 window="${3:-120}"
@@ -22,20 +23,7 @@ command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq pos
 echo "Building ChainDesk and the no-op timer baseline…"
 ./mvnw -q -B -ntp -DskipTests package
 (cd bench/timers && ../../mvnw -q -B -ntp compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
-jar=$(ls target/chaindesk-*.jar | grep -v original | head -1)
-work=$(mktemp -d)
-# The demo chain without its 90-day ticket history: the benchmark brings its own tickets, and the history, written
-# in the background after the start, would race them (and their numbers).
-CHAINDESK_DATA_DIR="$work" SERVER_PORT=$port "$JAVA_HOME/bin/java" -Dchaindesk.demo.history.enabled=false -Xms1g -Xmx2g -jar "$jar" >"$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; if [ -n "${KEEP_LOG:-}" ]; then cp "$work"/*.log "$KEEP_LOG"/; fi; rm -rf "$work"' EXIT
-until curl -fs "$base/actuator/health" | grep -q UP; do
-  kill -0 $app 2>/dev/null || { echo "ChainDesk failed to start: see $work/app.log" >&2; tail -40 "$work/app.log"; exit 1; }
-  sleep 0.5
-done
-pgport=$(sed -n 4p "$work/postgres/postmaster.pid")
-export PGHOST=localhost PGPORT=$pgport PGUSER=postgres PGDATABASE=postgres
-sql() { psql -qAtX -v ON_ERROR_STOP=1 "$@"; }
+start_chaindesk $port -Xms1g -Xmx2g
 # The demo's dispatch rules and teams are what an escalation needs; auto-dispatch plays no part here.
 
 echo "Writing $clocks running clocks with their timers; $((rate * window)) come due from ${lead}s after the load…"
@@ -88,7 +76,7 @@ analyze bench.scheduled_tasks;
 select to_char(max(execution_time) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') from bench.scheduled_tasks
 where task_instance like 'due:%';" | tail -1)
 baseline=$("$JAVA_HOME/bin/java" -cp "bench/timers/target/classes:$(cat bench/timers/target/classpath.txt)" \
-  chaindesk.bench.NoopTimers "jdbc:postgresql://localhost:$pgport/postgres" "$((rate * window))" "$baseline_end")
+  chaindesk.bench.NoopTimers "jdbc:postgresql://localhost:$PGPORT/postgres" "$((rate * window))" "$baseline_end")
 
 echo
 printf '%-40s %s\n' "timers due in the window" "$((rate * window)) ($rate/s for ${window}s, among $clocks running clocks)"

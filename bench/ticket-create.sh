@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
+. bench/lib.sh
 rate="${1:-600}"
 seconds="${2:-120}"
 older="${3:-1000000}"
@@ -20,23 +21,8 @@ command -v pgbench >/dev/null && command -v psql >/dev/null || {
 }
 echo "Building ChainDesk…"
 ./mvnw -q -B -ntp -DskipTests package
-jar=$(ls target/chaindesk-*.jar | grep -v original | head -1)
-work=$(mktemp -d)
-# Heap sized for the machine (2 cores, the JVM shares them with PostgreSQL and Gatling); G1's default pause goal.
-# The demo chain without its 90-day ticket history: the benchmark brings its own tickets, and the history, written
-# in the background after the start, would race them (and their numbers).
-CHAINDESK_DATA_DIR="$work" SERVER_PORT=$port "$JAVA_HOME/bin/java" -Dchaindesk.demo.history.enabled=false -Xms1g -Xmx2g -XX:+UseG1GC -jar "$jar" \
-  >"$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; if [ -n "${KEEP_LOG:-}" ]; then cp "$work"/*.log "$KEEP_LOG"/; fi; rm -rf "$work"' EXIT
-until curl -fs "$base/actuator/health" | grep -q UP; do
-  kill -0 $app 2>/dev/null || { echo "ChainDesk failed to start: see $work/app.log" >&2; tail -40 "$work/app.log"; exit 1; }
-  sleep 0.5
-done
-# The embedded server's port is the 4th line of its postmaster.pid; it trusts local connections as postgres.
-pgport=$(sed -n 4p "$work/postgres/postmaster.pid")
-export PGHOST=localhost PGPORT=$pgport PGUSER=postgres PGDATABASE=postgres
-sql() { psql -qAtX -v ON_ERROR_STOP=1 "$@"; }
+# Heap sized for the machine (2 cores, the JVM shares them with PostgreSQL and Gatling).
+start_chaindesk $port -Xms1g -Xmx2g -XX:+UseG1GC
 
 echo "Loading $older older tickets…"
 started=$(date +%s)

@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
+. bench/lib.sh
 seconds="${1:-120}"
 older="${2:-1000000}"
 port=18084
@@ -16,18 +17,7 @@ base="http://localhost:$port"
 command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; }
 echo "Building ChainDesk…"
 ./mvnw -q -B -ntp -DskipTests package
-jar=$(ls target/chaindesk-*.jar | grep -v original | head -1)
-work=$(mktemp -d)
-# The demo chain without its 90-day ticket history: the benchmark brings its own tickets, and the history, written
-# in the background after the start, would race them (and their numbers).
-CHAINDESK_DATA_DIR="$work" SERVER_PORT=$port "$JAVA_HOME/bin/java" -Dchaindesk.demo.history.enabled=false -Xms1g -Xmx2g -jar "$jar" >"$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; if [ -n "${KEEP_LOG:-}" ]; then cp "$work"/*.log "$KEEP_LOG"/; fi; rm -rf "$work"' EXIT
-until curl -fs "$base/actuator/health" | grep -q UP; do
-  kill -0 $app 2>/dev/null || { echo "ChainDesk failed to start: see $work/app.log" >&2; tail -40 "$work/app.log"; exit 1; }
-  sleep 0.5
-done
-export PGHOST=localhost PGPORT=$(sed -n 4p "$work/postgres/postmaster.pid") PGUSER=postgres PGDATABASE=postgres
+start_chaindesk $port -Xms1g -Xmx2g
 echo "Loading $older older tickets…"
 psql -qAtX -v ON_ERROR_STOP=1 -v tickets="$older" -f bench/sql/older-tickets.sql >/dev/null
 # A day's open tickets opened through the API, so that they carry what the breaching-soon filter reads.

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.chaindesk.ApiCaller;
+import com.chaindesk.TestOrg;
 import com.chaindesk.ChainDeskTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,21 +79,11 @@ class SlaPolicySettingTests {
 	}
 
 	private long region() {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into org.region (code, names, time_zone, locale) values (?, cast(? as jsonb), 'Asia/Shanghai', 'zh-CN')")
-				.params("SLA" + System.nanoTime() % 1_000_000_000L, "{\"zh-CN\":\"SLA 大区\",\"zh-TW\":\"SLA 大區\",\"en\":\"SLA region\"}")
-				.update(key, "id");
-		return key.getKey().longValue();
+		return TestOrg.region(jdbc, "SLA", "{\"zh-CN\":\"SLA 大区\",\"zh-TW\":\"SLA 大區\",\"en\":\"SLA region\"}");
 	}
 
 	private long store(long region) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into org.store (code, region_id, names, city, address, latitude, longitude, time_zone, locale, size_class, opening_hours)
-				values (?, ?, cast(? as jsonb), '上海', '南京东路 1 号', 31.23, 121.47, 'Asia/Shanghai', 'zh-CN', 'M', '{}')
-				""").params("SLA-S" + System.nanoTime() % 1_000_000_000L, region,
-				"{\"zh-CN\":\"SLA 门店\",\"zh-TW\":\"SLA 門市\",\"en\":\"SLA store\"}").update(key, "id");
-		return key.getKey().longValue();
+		return TestOrg.store(jdbc, region, "SLA-S", "{\"zh-CN\":\"SLA 门店\",\"zh-TW\":\"SLA 門市\",\"en\":\"SLA store\"}");
 	}
 
 	private static JsonNode open(ApiCaller caller, long store) {

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.chaindesk.ApiCaller;
+import com.chaindesk.TestOrg;
 import com.chaindesk.ChainDeskTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import tools.jackson.databind.JsonNode;
 
 import static com.chaindesk.ticket.TicketFixtures.FIRST_STORE;
@@ -163,20 +163,10 @@ class CustomFieldApiTests {
 	}
 
 	private long region() {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into org.region (code, names, time_zone, locale) values (?, cast(? as jsonb), 'Asia/Shanghai', 'zh-CN')")
-				.params("CF" + System.nanoTime() % 1_000_000_000L, "{\"zh-CN\":\"字段大区\",\"zh-TW\":\"欄位大區\",\"en\":\"Field region\"}")
-				.update(key, "id");
-		return key.getKey().longValue();
+		return TestOrg.region(jdbc, "CF", "{\"zh-CN\":\"字段大区\",\"zh-TW\":\"欄位大區\",\"en\":\"Field region\"}");
 	}
 
 	private long store(long region) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into org.store (code, region_id, names, city, address, latitude, longitude, time_zone, locale, size_class, opening_hours)
-				values (?, ?, cast(? as jsonb), '上海', '南京东路 1 号', 31.23, 121.47, 'Asia/Shanghai', 'zh-CN', 'M', '{}')
-				""").params("CF-S" + System.nanoTime() % 1_000_000_000L, region,
-				"{\"zh-CN\":\"字段门店\",\"zh-TW\":\"欄位門市\",\"en\":\"Field store\"}").update(key, "id");
-		return key.getKey().longValue();
+		return TestOrg.store(jdbc, region, "CF-S", "{\"zh-CN\":\"字段门店\",\"zh-TW\":\"欄位門市\",\"en\":\"Field store\"}");
 	}
 }

@@ -1,9 +1,5 @@
 package chaindesk.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +14,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -32,13 +27,13 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class ConfigEffectiveSimulation extends Simulation {
 
-	private static final String BASE = setting("BENCH_BASE", "http://localhost:8080");
-	private static final String TARGET = setting("BENCH_TARGET", "config");
-	private static final int RATE = Integer.parseInt(setting("BENCH_RATE", "2000"));
-	private static final int SECONDS = Integer.parseInt(setting("BENCH_SECONDS", "60"));
-	private static final int RAMP = Integer.parseInt(setting("BENCH_RAMP", "0"));
+	private static final String BASE = BenchApi.setting("BENCH_BASE", "http://localhost:8080");
+	private static final String TARGET = BenchApi.setting("BENCH_TARGET", "config");
+	private static final int RATE = Integer.parseInt(BenchApi.setting("BENCH_RATE", "2000"));
+	private static final int SECONDS = Integer.parseInt(BenchApi.setting("BENCH_SECONDS", "60"));
+	private static final int RAMP = Integer.parseInt(BenchApi.setting("BENCH_RAMP", "0"));
 
-	private final String token = signIn();
+	private final String token = BenchApi.signIn(BASE, "admin");
 	private final List<Long> stores = storeIds(token);
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
@@ -67,35 +62,14 @@ public class ConfigEffectiveSimulation extends Simulation {
 			run = scenarioNamed(TARGET + "-warmup").injectOpen(rampUsersPerSec(Math.max(1, RATE / 10)).to(RATE).during(RAMP))
 					.andThen(run);
 		}
-		// Assertions print the measured figures ("actual : …") for the bench script to read; they do not fail the run.
-		setUp(run).protocols(protocol).assertions(
-				details(measured).successfulRequests().count().gte(0L),
-				details(measured).failedRequests().count().gte(0L),
-				details(measured).responseTime().percentile(50).gte(0),
-				details(measured).responseTime().percentile(95).gte(0),
-				details(measured).responseTime().percentile(99).gte(0),
-				details(measured).responseTime().max().gte(0));
-	}
-
-	private static String setting(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
-	}
-
-	private static String signIn() {
-		String body = call("POST", "/api/v1/auth/token", null, "{\"username\":\"admin\",\"password\":\"chaindesk\"}");
-		Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-		if (!token.find()) {
-			throw new IllegalStateException("Sign-in failed: " + body);
-		}
-		return token.group(1);
+		setUp(run).protocols(protocol).assertions(BenchApi.figures(measured));
 	}
 
 	private static List<Long> storeIds(String token) {
 		List<Long> ids = new ArrayList<>();
 		String body = "";
 		for (int page = 0; ; page++) {
-			body = call("GET", "/api/v1/org/stores?size=100&page=" + page, token, null);
+			body = BenchApi.call(BASE, "GET", "/api/v1/org/stores?size=100&page=" + page, token, null);
 			int before = ids.size();
 			Matcher id = Pattern.compile("\\{\"id\"\\s*:\\s*(\\d+)").matcher(body);
 			while (id.find()) {
@@ -111,22 +85,4 @@ public class ConfigEffectiveSimulation extends Simulation {
 		return ids;
 	}
 
-	private static String call(String method, String path, String token, String json) {
-		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "application/json");
-			if (token != null) {
-				request.header("Authorization", "Bearer " + token);
-			}
-			if (json != null) {
-				request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-			}
-			else {
-				request.method(method, HttpRequest.BodyPublishers.noBody());
-			}
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -1,9 +1,5 @@
 package chaindesk.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,7 +15,6 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -34,10 +29,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class TicketCreateSimulation extends Simulation {
 
-	private static final String BASE = setting("BENCH_BASE", "http://localhost:8080");
-	private static final int RATE = Integer.parseInt(setting("BENCH_RATE", "600"));
-	private static final int SECONDS = Integer.parseInt(setting("BENCH_SECONDS", "120"));
-	private static final int RAMP = Integer.parseInt(setting("BENCH_RAMP", "0"));
+	private static final String BASE = BenchApi.setting("BENCH_BASE", "http://localhost:8080");
+	private static final int RATE = Integer.parseInt(BenchApi.setting("BENCH_RATE", "600"));
+	private static final int SECONDS = Integer.parseInt(BenchApi.setting("BENCH_SECONDS", "120"));
+	private static final int RAMP = Integer.parseInt(BenchApi.setting("BENCH_RAMP", "0"));
 	private static final String[] TYPES = { "INCIDENT", "INCIDENT", "INCIDENT", "REQUEST", "COMPLAINT", "CALLBACK" };
 	private static final String[] LEVELS = { "LOW", "MEDIUM", "HIGH" };
 
@@ -52,12 +47,12 @@ public class TicketCreateSimulation extends Simulation {
 	private final List<Opener> openers = new ArrayList<>();
 
 	{
-		String admin = signIn("admin");
+		String admin = BenchApi.signIn(BASE, "admin");
 		stores = stores(admin);
 		openers.add(new Opener(admin, null));
-		openers.add(new Opener(signIn("agent1"), null));
+		openers.add(new Opener(BenchApi.signIn(BASE, "agent1"), null));
 		for (String manager : List.of("manager1", "manager2")) {
-			String token = signIn(manager);
+			String token = BenchApi.signIn(BASE, manager);
 			Long own = ownStore(manager, token);
 			if (own != null) {
 				openers.add(new Opener(token, own));
@@ -102,35 +97,13 @@ public class TicketCreateSimulation extends Simulation {
 			run = scenarioNamed(measured + "-warmup").injectOpen(rampUsersPerSec(Math.max(1, RATE / 10)).to(RATE).during(RAMP))
 					.andThen(run);
 		}
-		// Assertions print the measured figures ("actual : …") for the bench script to read; they do not fail the run.
-		setUp(run).protocols(protocol).assertions(
-				details(measured).successfulRequests().count().gte(0L),
-				details(measured).failedRequests().count().gte(0L),
-				details(measured).responseTime().percentile(50).gte(0),
-				details(measured).responseTime().percentile(95).gte(0),
-				details(measured).responseTime().percentile(99).gte(0),
-				details(measured).responseTime().max().gte(0));
-	}
-
-	private static String setting(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
-	}
-
-	private static String signIn(String username) {
-		String body = call("POST", "/api/v1/auth/token", null,
-				"{\"username\":\"" + username + "\",\"password\":\"chaindesk\"}");
-		Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-		if (!token.find()) {
-			throw new IllegalStateException("Sign-in of " + username + " failed: " + body);
-		}
-		return token.group(1);
+		setUp(run).protocols(protocol).assertions(BenchApi.figures(measured));
 	}
 
 	/** A manager's own store: the one store whose categories they may read. */
 	private Long ownStore(String manager, String token) {
 		for (Store store : stores) {
-			if (call("GET", "/api/v1/tickets/categories?store=" + store.id(), token, null).startsWith("[")) {
+			if (BenchApi.call(BASE, "GET", "/api/v1/tickets/categories?store=" + store.id(), token, null).startsWith("[")) {
 				return store.id();
 			}
 		}
@@ -140,12 +113,12 @@ public class TicketCreateSimulation extends Simulation {
 	private static List<Store> stores(String token) {
 		List<Store> stores = new ArrayList<>();
 		for (int page = 0; ; page++) {
-			String body = call("GET", "/api/v1/org/stores?size=100&page=" + page, token, null);
+			String body = BenchApi.call(BASE, "GET", "/api/v1/org/stores?size=100&page=" + page, token, null);
 			int before = stores.size();
 			Matcher id = Pattern.compile("\\{\"id\"\\s*:\\s*(\\d+)").matcher(body);
 			while (id.find()) {
 				long store = Long.parseLong(id.group(1));
-				stores.add(new Store(store, leafCategories(call("GET", "/api/v1/tickets/categories?store=" + store, token, null))));
+				stores.add(new Store(store, leafCategories(BenchApi.call(BASE, "GET", "/api/v1/tickets/categories?store=" + store, token, null))));
 			}
 			if (stores.size() - before < 100) {
 				break;
@@ -170,22 +143,4 @@ public class TicketCreateSimulation extends Simulation {
 		return leaves;
 	}
 
-	private static String call(String method, String path, String token, String json) {
-		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "application/json");
-			if (token != null) {
-				request.header("Authorization", "Bearer " + token);
-			}
-			if (json != null) {
-				request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-			}
-			else {
-				request.method(method, HttpRequest.BodyPublishers.noBody());
-			}
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }
