@@ -7,8 +7,13 @@ import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketStatusChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Hears the ticket module: dispatches new tickets and keeps each agent's load. */
+/**
+ * Hears the ticket module: dispatches new tickets after the opening commits (through the event publication registry,
+ * so a crash before dispatch is made good at restart) and keeps each agent's load inside the changing transaction.
+ */
 @Component
 class DispatchListeners {
 
@@ -27,9 +32,10 @@ class DispatchListeners {
 		dispatcher.dispatch(opened);
 	}
 
-	@ApplicationModuleListener
+	/** Load is kept inside the assigning transaction: it is exact at commit and costs no publication row. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TicketAssigned assigned) {
-		// Listeners run in any order: an assignment heard after the ticket was solved must not count as load again.
+		// An assignment and a resolve in one transaction (a major incident's children): the ticket's final state wins.
 		if (tickets.find(assigned.ticketId()).status().solved()) {
 			load.released(assigned.ticketId());
 			return;
@@ -37,7 +43,7 @@ class DispatchListeners {
 		load.holds(assigned.ticketId(), assigned.assignment().agent());
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TicketStatusChanged changed) {
 		if (changed.to() == TicketStatus.RESOLVED || changed.to() == TicketStatus.CLOSED) {
 			load.released(changed.ticketId());

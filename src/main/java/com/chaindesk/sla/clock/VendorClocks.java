@@ -23,8 +23,9 @@ import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketStatusChanged;
 import com.chaindesk.ticket.TicketView;
 import com.chaindesk.ticket.TimelineEntry;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The vendor contract's clocks. When a ticket is handed to a vendor, VENDOR_RESPONSE and VENDOR_RESOLUTION start on
@@ -97,9 +98,9 @@ class VendorClocks {
 	}
 
 	/**
-	 * Listeners run in any order: a hand-over heard after the ticket already moved on (taken up, waiting, solved)
-	 * replays those moves from the ticket's timeline, so the vendor's clocks end where the ticket really is. Moves
-	 * heard again later change nothing.
+	 * A hand-over recorded after the ticket already moved on (taken up, waiting, solved: a hand-over replayed from
+	 * older data) replays those moves from the ticket's timeline, so the vendor's clocks end where the ticket really
+	 * is. Moves heard again later change nothing.
 	 */
 	private void catchUp(TicketView ticket, Instant handedAt) {
 		for (TimelineEntry e : ticket.timeline()) {
@@ -134,7 +135,7 @@ class VendorClocks {
 		record("sla.clock.started", clock);
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TicketStatusChanged event) {
 		moved(event.ticketId(), event.from(), event.to(), event.at());
 	}
@@ -158,7 +159,7 @@ class VendorClocks {
 		}
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TicketResolved event) {
 		rows.lock(event.ticketId(), ClockKind.VENDOR_RESPONSE).ifPresent(c -> stop(c, event.resolvedAt()));
 		rows.lock(event.ticketId(), ClockKind.VENDOR_RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
