@@ -158,6 +158,14 @@ public class KnowledgeLibrary {
 				readers.voteOf(id, actor.username()).orElse(null), files.of(id));
 	}
 
+	/** A published article the reader sees, without counting a reading (a guide's next step). */
+	public ArticleView published(long id) {
+		Actor actor = CurrentActor.get();
+		Article article = articles.find(id).filter(Article::live)
+				.filter(a -> a.chapter().readableFrom(actor.scope())).orElseThrow(() -> new NotFound("article", id));
+		return view(article, articles.content(id, article.publishedVersion()).orElseThrow());
+	}
+
 	/** An article as its chapter's authors and reviewers see it (any status). */
 	public ArticleDetail detail(long id) {
 		Actor actor = CurrentActor.get();
