@@ -116,6 +116,11 @@ class KnowledgeBrowserTests extends BrowserTest {
 		page.locator("#tags").fill("扫码枪, 条码");
 		page.locator("#body").fill("## 先试这两步\n\n- 擦干净扫描窗口\n- **重新插拔** USB 线");
 		assertThat(page.locator("#preview h2")).hasText("先试这两步");
+		assertThat(page.locator("#steps")).isHidden();
+		page.locator("#kind").selectOption("TROUBLESHOOTING");
+		assertThat(page.locator("#steps")).isVisible();
+		page.locator("[id='steps0.instruction']").fill("擦干净扫描窗口，再扫一次。");
+		page.locator("[id='steps1.instruction']").fill("重新插拔 USB 线，听到提示音后再扫。");
 		screenshot(page, "knowledge-edit-laptop-zh-CN");
 		page.locator("#save").click();
 		assertThat(page.locator("#saved")).isVisible();
@@ -129,6 +134,8 @@ class KnowledgeBrowserTests extends BrowserTest {
 		assertThat(reviewer.locator("#queue")).containsText(title);
 		screenshot(reviewer, "knowledge-review-laptop-zh-CN");
 		reviewer.locator("#queue a", new Page.LocatorOptions().setHasText(title)).click();
+		assertThat(reviewer.locator("#draft")).containsText("重新插拔 USB 线，听到提示音后再扫。");
+		screenshot(reviewer, "knowledge-review-first-laptop-zh-CN");
 		reviewer.locator("#approve").click();
 		assertThat(reviewer.locator("#notice")).isVisible();
 	}
@@ -165,5 +172,55 @@ class KnowledgeBrowserTests extends BrowserTest {
 		screenshot(author, "knowledge-edit-phone-zh-TW");
 		author.navigate(url("/knowledge/write"));
 		screenshot(author, "knowledge-write-phone-zh-TW");
+	}
+
+	@Test
+	void anEngineerTurnsASolvedTicketIntoADraftFromTheTicketPage() {
+		StoreRef store = directory.storeByCode(KnowledgeFixture.FIRST_STORE).orElseThrow();
+		ApiCaller staff1 = ApiCaller.as(port, "staff1");
+		ApiCaller agent1 = ApiCaller.as(port, "agent1");
+		Map<String, Object> report = new java.util.HashMap<>();
+		report.put("type", "INCIDENT");
+		report.put("store", store.id());
+		report.put("category", "network-wifi");
+		report.put("subject", unique("手持终端连不上 Wi-Fi"));
+		report.put("description", "早班 3 台 PDA 都连不上 STORE-OPS。");
+		report.put("impact", "MEDIUM");
+		report.put("urgency", "MEDIUM");
+		long ticket = staff1.post("/api/v1/tickets", report).json().get("id").asLong();
+		agent1.post("/api/v1/tickets/" + ticket + "/assign", Map.of("agent", "agent1", "version", 0));
+		agent1.post("/api/v1/tickets/" + ticket + "/transitions", Map.of("to", "IN_PROGRESS"));
+		agent1.post("/api/v1/tickets/" + ticket + "/comments", Map.of("text", "无线 AP 的 PoE 交换机掉电，重新上电后恢复。"));
+		agent1.post("/api/v1/tickets/" + ticket + "/transitions", Map.of("to", "RESOLVED"));
+
+		Page page = open(Screen.LAPTOP, "zh-CN");
+		signIn(page, "engineer1");
+		page.navigate(url("/tickets/" + ticket));
+		page.locator("#to-knowledge").click();
+		assertThat(page.locator("#notice")).isVisible();
+		assertThat(page.locator("#title")).hasValue((String) report.get("subject"));
+		assertThat(page.locator("#preview")).containsText("重新上电后恢复");
+		screenshot(page, "knowledge-from-ticket-laptop-zh-CN");
+
+		Page store1 = open(Screen.PHONE, "zh-CN");
+		signIn(store1, "staff1");
+		store1.navigate(url("/tickets/" + ticket));
+		assertThat(store1.locator("#to-knowledge")).hasCount(0);
+	}
+
+	@Test
+	void everyRoleOpensTheKnowledgeHomeAndOnlyWritersAndReviewersTheirPages() {
+		for (String user : List.of("admin", "region1", "manager1", "staff1", "agent1", "engineer1", "vendor1", "trainer1")) {
+			Page page = open(Screen.PHONE, "zh-CN");
+			signIn(page, user);
+			page.navigate(url("/knowledge"));
+			assertThat(page.locator("#tiles")).isVisible();
+			int write = page.navigate(url("/knowledge/write")).status();
+			int review = page.navigate(url("/knowledge/review")).status();
+			boolean writer = !List.of("staff1", "vendor1").contains(user);
+			boolean reviewer = List.of("admin", "region1", "manager1", "engineer1").contains(user);
+			org.assertj.core.api.Assertions.assertThat(write).as(user + " /knowledge/write").isEqualTo(writer ? 200 : 403);
+			org.assertj.core.api.Assertions.assertThat(review).as(user + " /knowledge/review").isEqualTo(reviewer ? 200 : 403);
+		}
 	}
 }

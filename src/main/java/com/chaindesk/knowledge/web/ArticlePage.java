@@ -3,6 +3,7 @@ package com.chaindesk.knowledge.web;
 import java.util.List;
 import java.util.Locale;
 
+import com.chaindesk.config.TicketCategory;
 import com.chaindesk.knowledge.ArticleFile;
 import com.chaindesk.knowledge.ArticleMarkdown;
 import com.chaindesk.knowledge.GuideStep;
@@ -52,6 +53,14 @@ class ArticlePage {
 			model.addAttribute("step", steps.get(0));
 			model.addAttribute("total", steps.size());
 			model.addAttribute("stepHtml", ArticleMarkdown.html(steps.get(0).instruction()));
+		}
+		String code = article.article().category();
+		for (TicketCategory top : library.categories()) {
+			if (top.code().equals(code) || top.children().stream().anyMatch(c -> c.code().equals(code))) {
+				model.addAttribute("area", top);
+				top.children().stream().filter(c -> c.code().equals(code)).findFirst()
+						.ifPresent(leaf -> model.addAttribute("leaf", leaf));
+			}
 		}
 		model.addAttribute("images", article.files().stream().filter(f -> f.purpose().equals("IMAGE")).toList());
 		model.addAttribute("attachments", article.files().stream().filter(f -> f.purpose().equals("ATTACHMENT")).toList());

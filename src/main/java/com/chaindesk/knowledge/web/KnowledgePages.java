@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.chaindesk.knowledge.ArticleHit;
+import com.chaindesk.knowledge.ArticleSummary;
 import com.chaindesk.knowledge.ChapterRights;
 import com.chaindesk.knowledge.KnowledgeLibrary;
 import com.chaindesk.knowledge.KnowledgeQuery;
@@ -71,7 +72,7 @@ class KnowledgePages {
 		}
 		if (category != null && !category.isBlank()) {
 			model.addAttribute("category", category);
-			model.addAttribute("articles", library.published(category, null, 200));
+			model.addAttribute("articles", readersLanguageFirst(library.published(category, null, 200), locale));
 			return "knowledge/category";
 		}
 		model.addAttribute("counts", library.countsByTopCategory());
@@ -81,6 +82,14 @@ class KnowledgePages {
 		model.addAttribute("reviewCount", ChapterRights.isReviewer(actor) ? library.reviewQueue().size() : 0);
 		library.markSeen();
 		return "knowledge/home";
+	}
+
+	/** Articles in the reader's language first, then other Chinese ones, then the rest, each group newest first. */
+	static List<ArticleSummary> readersLanguageFirst(List<ArticleSummary> articles, Locale reader) {
+		String tag = reader.toLanguageTag();
+		String own = tag.startsWith("zh") ? (tag.contains("TW") || tag.contains("HK") || tag.contains("Hant") ? "zh-TW" : "zh-CN") : "en";
+		return articles.stream().sorted(java.util.Comparator.comparingInt(a -> a.language().equals(own) ? 0
+				: a.language().startsWith("zh") && own.startsWith("zh") ? 1 : 2)).toList();
 	}
 
 	private ZoneId zone(Actor actor) {
