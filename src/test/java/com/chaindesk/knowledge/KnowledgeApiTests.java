@@ -37,6 +37,15 @@ class KnowledgeApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	KnowledgeEventsHeard heard;
+
+	@Autowired
+	KnowledgeArticles published;
+
+	@Autowired
+	com.chaindesk.knowledge.search.PublishedArticleSource index;
+
 	ApiCaller admin;
 	ApiCaller engineer1;
 	ApiCaller expert1;
@@ -125,6 +134,54 @@ class KnowledgeApiTests {
 		JsonNode retired = engineer1.post("/api/v1/knowledge/articles/" + id + "/retire", Map.of("version", sentBack.get("version").asInt())).json();
 		assertThat(retired.get("status").asString()).isEqualTo("RETIRED");
 		assertThat(staff1.get("/api/v1/knowledge/articles/" + id + "/published").status()).isEqualTo(404);
+	}
+
+	@Test
+	void publishingAndRetiringAreAnnouncedAndTheIndexAndChatbotReadOnlyTheLiveVersion() {
+		Map<String, Object> guide = article("hq", unique("打印机 E-03 卡纸"));
+		guide.put("kind", "TROUBLESHOOTING");
+		guide.put("steps", List.of(Map.of("number", 1, "instruction", "打开上盖取出碎纸"),
+				Map.of("number", 2, "instruction", "重新装纸，**热敏面**朝外")));
+		JsonNode live = publish(engineer1, expert1, guide);
+		long id = live.get("id").asLong();
+		assertThat(heard.published).anySatisfy(e -> {
+			assertThat(e.articleId()).isEqualTo(id);
+			assertThat(e.version()).isEqualTo(1);
+			assertThat(e.chapter()).isEqualTo("hq");
+			assertThat(e.category()).isEqualTo("printer-receipt");
+		});
+		assertThat(published.published(id)).hasValueSatisfying(v -> assertThat(v.steps()).hasSize(2));
+		assertThat(index.published(id)).hasValueSatisfying(a -> {
+			assertThat(a.errorCodes()).contains("E-03");
+			assertThat(a.text()).contains("热敏面朝外").doesNotContain("**");
+		});
+		Map<String, Object> changed = new HashMap<>(guide);
+		changed.put("title", "改过的标题");
+		changed.put("version", live.get("version").asInt());
+		engineer1.put("/api/v1/knowledge/articles/" + id, changed);
+		assertThat(published.published(id)).hasValueSatisfying(v -> assertThat(v.title()).isNotEqualTo("改过的标题"));
+
+		int version = engineer1.get("/api/v1/knowledge/articles/" + id).json().get("version").asInt();
+		assertThat(engineer1.post("/api/v1/knowledge/articles/" + id + "/retire", Map.of("version", version)).status()).isEqualTo(200);
+		assertThat(heard.retired).anySatisfy(e -> assertThat(e.articleId()).isEqualTo(id));
+		assertThat(published.published(id)).isEmpty();
+		assertThat(index.published(id)).isEmpty();
+	}
+
+	@Test
+	void twoReviewersAtTheSameMomentOnlyOnePublishes() throws Exception {
+		JsonNode draft = draft(engineer1, article("hq", unique("钱箱弹不开")));
+		long id = draft.get("id").asLong();
+		int v = engineer1.post("/api/v1/knowledge/articles/" + id + "/submit", Map.of("version", 0)).json().get("version").asInt();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var a = pool.submit(() -> expert1.post("/api/v1/knowledge/articles/" + id + "/approve", Map.of("version", v)).status());
+			var b = pool.submit(() -> admin.post("/api/v1/knowledge/articles/" + id + "/reject", Map.of("version", v, "reason", "再看看")).status());
+			assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test
