@@ -259,6 +259,11 @@ public class KnowledgeLibrary {
 				.query((rs, n) -> summary(rs)).list();
 	}
 
+	/** Whether the current actor writes in the chapter (shows an edit link beside what they read). */
+	public boolean mayWrite(String chapterKey) {
+		return chapters.parse(chapterKey).map(c -> ChapterRights.mayWrite(CurrentActor.get(), c)).orElse(false);
+	}
+
 	public Optional<String> chapterName(String key, java.util.Locale reader) {
 		return Optional.ofNullable(chapters.name(key, reader));
 	}

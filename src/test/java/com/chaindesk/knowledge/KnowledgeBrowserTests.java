@@ -76,6 +76,24 @@ class KnowledgeBrowserTests extends BrowserTest {
 		screenshot(page, "knowledge-search-phone-zh-CN");
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theDemosPrinterGuideShowsThePanelPictureOnAPhone() {
+		long id = jdbc.sql("""
+				select a.id from knowledge.article a join knowledge.article_version v on v.article_id = a.id
+				  and v.number = a.published_version where a.chapter = 'hq' and v.title = '小票打印机 E-03 卡纸（红灯闪烁）'
+				""").query(Long.class).single();
+		Page page = open(Screen.PHONE, "zh-CN");
+		signIn(page, "staff1");
+		page.navigate(url("/knowledge/articles/" + id));
+		com.microsoft.playwright.Locator picture = page.locator("#article-body img");
+		assertThat(picture).isVisible();
+		org.assertj.core.api.Assertions.assertThat(((Number) picture.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(480);
+		screenshot(page, "knowledge-demo-guide-phone-zh-CN");
+	}
+
 	@Test
 	void aStoreSeesItsRegionsVersionInsteadOfHqsOnTheLaptop() {
 		ApiCaller engineer1 = ApiCaller.as(port, "engineer1");

@@ -41,6 +41,11 @@ class KnowledgeDemoTests {
 		collect(settings.effective(StandardSettings.TICKET_CATEGORIES, OrgScope.hq()), leaves);
 		assertThat(new HashSet<>(categories)).containsAll(leaves);
 		assertThat(source.count()).isGreaterThanOrEqualTo(60);
+		assertThat(jdbc.sql("""
+				select count(*) from knowledge.article_file f join knowledge.article a on a.id = f.article_id
+				join knowledge.article_version v on v.article_id = a.id and v.number = a.published_version
+				where f.purpose = 'IMAGE' and f.media_type = 'image/png' and v.body like '%/knowledge/files/' || f.id || ')%'
+				""").query(Long.class).single()).isGreaterThanOrEqualTo(3);
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class WorktreeStandInKnowledgeSearch implements KnowledgeSearch {
 				where a.published_version is not null and %s and (v.title ilike ? or v.body ilike ?)
 				order by a.published_at desc limit ?
 				""".formatted(where)).params(params)
-				.query((rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("title"), HtmlUtils.htmlEscape(rs.getString("body")),
+				.query((rs, n) -> new ArticleHit(rs.getLong("id"), rs.getString("title"), HtmlUtils.htmlEscape(ArticleMarkdown.plain(rs.getString("body"))),
 						0.5, ArticleKind.valueOf(rs.getString("kind")), rs.getString("category"), rs.getString("chapter"),
 						rs.getString("language")))
 				.list();

@@ -48,6 +48,7 @@ class ArticlePage {
 		model.addAttribute("myVote", article.myVote());
 		model.addAttribute("html", ArticleMarkdown.html(article.article().body()));
 		model.addAttribute("chapterName", library.chapterName(article.article().chapter(), locale).orElse(null));
+		model.addAttribute("mayEdit", library.mayWrite(article.article().chapter()));
 		List<GuideStep> steps = article.article().steps();
 		if (!steps.isEmpty()) {
 			model.addAttribute("step", steps.get(0));
@@ -62,7 +63,9 @@ class ArticlePage {
 						.ifPresent(leaf -> model.addAttribute("leaf", leaf));
 			}
 		}
-		model.addAttribute("images", article.files().stream().filter(f -> f.purpose().equals("IMAGE")).toList());
+		// Pictures the text shows already are not repeated below it.
+		model.addAttribute("images", article.files().stream().filter(f -> f.purpose().equals("IMAGE"))
+				.filter(f -> !article.article().body().contains(f.url())).toList());
 		model.addAttribute("attachments", article.files().stream().filter(f -> f.purpose().equals("ATTACHMENT")).toList());
 		return "knowledge/article";
 	}
