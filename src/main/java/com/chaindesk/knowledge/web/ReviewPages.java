@@ -3,6 +3,7 @@ package com.chaindesk.knowledge.web;
 import java.util.Locale;
 import java.util.Set;
 
+import com.chaindesk.identity.UserAccounts;
 import com.chaindesk.knowledge.ArticleDetail;
 import com.chaindesk.knowledge.ArticleMarkdown;
 import com.chaindesk.knowledge.ChapterRights;
@@ -41,10 +42,12 @@ class ReviewPages {
 
 	private final KnowledgeAuthoring authoring;
 	private final KnowledgeLibrary library;
+	private final UserAccounts accounts;
 
-	ReviewPages(KnowledgeAuthoring authoring, KnowledgeLibrary library) {
+	ReviewPages(KnowledgeAuthoring authoring, KnowledgeLibrary library, UserAccounts accounts) {
 		this.authoring = authoring;
 		this.library = library;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
@@ -61,6 +64,7 @@ class ReviewPages {
 	String review(@PathVariable long id, Model model, Locale locale) {
 		ArticleDetail detail = library.detail(id);
 		model.addAttribute("detail", detail);
+		model.addAttribute("people", new PeopleNames(accounts));
 		model.addAttribute("chapterNames", new ChapterNames(library, locale));
 		model.addAttribute("html", ArticleMarkdown.html(detail.content().body()));
 		model.addAttribute("stepsHtml", detail.content().steps().stream().map(s -> ArticleMarkdown.html(s.instruction())).toList());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.chaindesk.identity.UserAccounts;
 import com.chaindesk.knowledge.ArticleDetail;
 import com.chaindesk.knowledge.ArticleKind;
 import com.chaindesk.knowledge.ArticleMarkdown;
@@ -52,10 +53,12 @@ class WritingPages {
 
 	private final KnowledgeAuthoring authoring;
 	private final KnowledgeLibrary library;
+	private final UserAccounts accounts;
 
-	WritingPages(KnowledgeAuthoring authoring, KnowledgeLibrary library) {
+	WritingPages(KnowledgeAuthoring authoring, KnowledgeLibrary library, UserAccounts accounts) {
 		this.authoring = authoring;
 		this.library = library;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/write")
@@ -198,6 +201,7 @@ class WritingPages {
 		form.padSteps(form.getKind() == ArticleKind.TROUBLESHOOTING ? 2 : 3);
 		model.addAttribute("form", form);
 		model.addAttribute("detail", detail);
+		model.addAttribute("people", new PeopleNames(accounts));
 		model.addAttribute("errors", errors);
 		model.addAttribute("chapters", library.writableChapters());
 		model.addAttribute("chapterNames", new ChapterNames(library, locale));
