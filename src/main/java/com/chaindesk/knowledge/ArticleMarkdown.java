@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -20,9 +23,16 @@ public final class ArticleMarkdown {
 	/** Error codes as devices show them: E-03, E-1043, PRN-0x2A, ERR 105. */
 	private static final Pattern ERROR_CODE = Pattern.compile("\\b([A-Z]{1,4}-(?:0x[0-9A-Fa-f]+|\\d{2,5}))\\b");
 
-	private static final Parser PARSER = Parser.builder().build();
-	private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+	/** Tables as authors write them in GitHub Markdown (which device is on which network, error code lists). */
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+	private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+			.sanitizeUrls(true).attributeProviderFactory(context -> (node, tag, attributes) -> {
+				if (node instanceof TableBlock) {
+					attributes.put("class", "table table-sm table-bordered");
+				}
+			}).build();
+	private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
 	private ArticleMarkdown() {
 	}

@@ -78,6 +78,8 @@ class ArticleTests {
 		String html = ArticleMarkdown.html("**粗** <script>alert(1)</script> [x](javascript:alert(1))");
 		assertThat(html).contains("<strong>粗</strong>").contains("&lt;script&gt;").doesNotContain("<script>")
 				.doesNotContain("javascript:");
+		assertThat(ArticleMarkdown.html("| 网络 | 给谁用 |\n|---|---|\n| STORE-OPS | 店员 |")).contains("<table class=\"table")
+				.contains("<td>STORE-OPS</td>");
 		assertThat(ArticleMarkdown.errorCodes("屏幕显示 E-03，打印机 PRN-0x2A")).containsExactly("E-03", "PRN-0x2A");
 	}
 }
