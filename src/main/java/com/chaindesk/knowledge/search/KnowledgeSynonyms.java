@@ -83,12 +83,12 @@ final class KnowledgeSynonyms {
 	private static SynonymMap parse(List<String> groups) {
 		try (StoreTextAnalyzer analyzer = StoreTextAnalyzer.forIndex()) {
 			SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
-			StringBuilder rules = new StringBuilder();
 			for (String group : groups) {
-				// Solr's syntax escapes with a backslash; commas inside a word cannot be meant.
-				rules.append(group.replace("\\", "").replace("=>", " ")).append('\n');
+				// One group at a time: a stored group the rules would now refuse loses only itself.
+				if (parses(group)) {
+					parser.parse(new StringReader(group + "\n"));
+				}
 			}
-			parser.parse(new StringReader(rules.toString()));
 			return parser.build();
 		}
 		catch (IOException e) {
@@ -115,11 +115,25 @@ final class KnowledgeSynonyms {
 			else if (words.stream().anyMatch(w -> w.length() > MAX_WORD_LENGTH || w.contains("=>") || w.contains("\\"))) {
 				problems.add(new FieldProblem("[" + i + "]", "words of at most " + MAX_WORD_LENGTH + " characters, without => or \\"));
 			}
-			else if (words.stream().allMatch(w -> analyzedAway(w))) {
-				problems.add(new FieldProblem("[" + i + "]", "no searchable word"));
+			else if (words.stream().anyMatch(KnowledgeSynonyms::analyzedAway)) {
+				problems.add(new FieldProblem("[" + i + "]", "a word with nothing searchable in it"));
+			}
+			else if (!parses(String.join(",", words))) {
+				problems.add(new FieldProblem("[" + i + "]", "not a usable synonym group"));
 			}
 		}
 		return problems;
+	}
+
+	private static boolean parses(String group) {
+		try (StoreTextAnalyzer analyzer = StoreTextAnalyzer.forIndex()) {
+			SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+			parser.parse(new StringReader(group + "\n"));
+			return true;
+		}
+		catch (IOException | ParseException | IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	private static boolean analyzedAway(String word) {
