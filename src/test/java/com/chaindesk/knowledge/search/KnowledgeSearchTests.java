@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import com.chaindesk.ApiCaller;
@@ -144,6 +145,39 @@ class KnowledgeSearchTests {
 
 		ApiCaller.Reply outside = ApiCaller.as(port, "manager1").get("/api/v1/knowledge/search?q=" + enc("积分") + "&store=" + eastStore);
 		assertThat(outside.status()).as(outside.body()).isEqualTo(403);
+	}
+
+	@Test
+	void aRegionAddsItsOwnSynonymsForItsStoresOnly() {
+		long south = TestOrg.region(jdbc, "KY", "{\"zh-CN\":\"检索南区\",\"zh-TW\":\"檢索南區\",\"en\":\"Search South\"}");
+		long north = TestOrg.region(jdbc, "KN", "{\"zh-CN\":\"检索北区\",\"zh-TW\":\"檢索北區\",\"en\":\"Search North\"}");
+		long southStore = TestOrg.store(jdbc, south, "KYS", "{\"zh-CN\":\"检索南店\",\"zh-TW\":\"檢索南店\",\"en\":\"South store\"}");
+		long northStore = TestOrg.store(jdbc, north, "KNS", "{\"zh-CN\":\"检索北店\",\"zh-TW\":\"檢索北店\",\"en\":\"North store\"}");
+		long article = knowledge.publish(Article.hq(ArticleKind.TROUBLESHOOTING, "store-app", "冷柜温度报警",
+				"冷柜显示温度过高并报警时，先检查柜门是否关严，再清理冷柜底部的散热网。"));
+		eventually("indexed", () -> search("q=" + enc("冷柜温度报警")), found -> ids(found).contains(article));
+
+		ApiCaller.Reply set = admin.put("/api/v1/config/knowledge.synonyms?scope=region:" + south,
+				Map.of("value", List.of("冷柜,雪柜,冷藏柜")));
+		assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+		JsonNode inTheSouth = hit(search("q=" + enc("雪柜") + "&store=" + southStore), article);
+		assertThat(inTheSouth).as("the region's own word finds the article").isNotNull();
+		assertThat(inTheSouth.get("score").asDouble()).isGreaterThanOrEqualTo(0.75);
+		assertThat(inTheSouth.get("snippet").asString()).contains("<mark>冷柜</mark>");
+		JsonNode inTheNorth = hit(search("q=" + enc("雪柜") + "&store=" + northStore), article);
+		assertThat(inTheNorth == null ? 0 : inTheNorth.get("score").asDouble()).as("another region has no such synonym")
+				.isLessThan(inTheSouth.get("score").asDouble() - 0.2);
+		assertThat(ids(search("q=" + enc("收款机") + "&store=" + southStore))).as("HQ's synonyms still hold in the region")
+				.contains(posWontStart);
+
+		ApiCaller.Reply refused = admin.put("/api/v1/config/knowledge.synonyms?scope=region:" + south,
+				Map.of("value", List.of("只有一个词")));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+	}
+
+	private static JsonNode hit(List<JsonNode> hits, long article) {
+		return hits.stream().filter(h -> h.get("articleId").asLong() == article).findFirst().orElse(null);
 	}
 
 	@Test
