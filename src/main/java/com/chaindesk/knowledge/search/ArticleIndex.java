@@ -89,6 +89,8 @@ final class ArticleIndex implements Closeable {
 	private static final float TITLE_BOOST = 2f;
 	private static final float CODE_BOOST = 20f;
 	private static final int SNIPPET_LENGTH = 110;
+	/** The stored fields a hit shows; the body is read by the highlighter only. */
+	private static final Set<String> SHOWN = Set.of(ID, TITLE, KIND, CATEGORY, CHAPTER, LANGUAGE);
 
 	private final Path path;
 	private final boolean temporary;
@@ -98,6 +100,8 @@ final class ArticleIndex implements Closeable {
 	private final StoreTextAnalyzer indexAnalyzer = StoreTextAnalyzer.forIndex();
 	/** Local articles that stand in for another one: article id -> (its chapter, the replaced id). */
 	private final Map<Long, Replacement> replacements = new ConcurrentHashMap<>();
+	/** The ids of the articles in the index, to drop the ones a rebuild no longer finds published. */
+	private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
 
 	record Replacement(String chapter, long replaced) {
 	}
@@ -143,6 +147,7 @@ final class ArticleIndex implements Closeable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		indexed.add(article.id());
 		if (article.replaces() != null) {
 			replacements.put(article.id(), new Replacement(article.chapter(), article.replaces()));
 		}
@@ -159,17 +164,14 @@ final class ArticleIndex implements Closeable {
 			throw new UncheckedIOException(e);
 		}
 		replacements.remove(articleId);
+		indexed.remove(articleId);
 	}
 
-	/** Empties the index (before a rebuild); searches see the empty index after the next refresh. */
-	void clear() {
-		try {
-			writer.deleteAll();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		replacements.clear();
+	/** Takes out every article not in {@code published} (after a rebuild: retired while this instance was not told). */
+	int retainOnly(Set<Long> published) {
+		List<Long> gone = indexed.stream().filter(id -> !published.contains(id)).toList();
+		gone.forEach(this::remove);
+		return gone.size();
 	}
 
 	/** Makes every change so far visible to searches. */
@@ -353,17 +355,49 @@ final class ArticleIndex implements Closeable {
 		}
 		Weight codes = codeQuery == null ? null
 				: searcher.createWeight(searcher.rewrite(codeQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
-		for (Candidate candidate : candidates) {
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc, leaves));
-			int local = candidate.doc - leaf.docBase;
-			double matched = 0;
-			for (int i = 0; i < matchers.size(); i++) {
-				if (matchers.get(i).matches(leaf, local) != null) {
-					matched += weights[i];
+		// Candidates are in doc order: one pass per word and segment, each matcher only moving forward.
+		double[] matched = new double[candidates.size()];
+		boolean[] codeMatched = new boolean[candidates.size()];
+		for (int i = 0; i < matchers.size(); i++) {
+			double weight = weights[i];
+			markMatches(matchers.get(i), leaves, candidates, at -> matched[at] += weight);
+		}
+		if (codes != null) {
+			markMatches(codes, leaves, candidates, at -> codeMatched[at] = true);
+		}
+		for (int at = 0; at < candidates.size(); at++) {
+			Candidate candidate = candidates.get(at);
+			candidate.score = RelevanceScore.of(total == 0 ? 0 : matched[at] / total, candidate.cosine, codeMatched[at]);
+		}
+	}
+
+	/** Calls {@code hit} with the position of every candidate (sorted by doc) that {@code weight} matches. */
+	private static void markMatches(Weight weight, List<LeafReaderContext> leaves, List<Candidate> candidates,
+			java.util.function.IntConsumer hit) throws IOException {
+		int at = 0;
+		while (at < candidates.size()) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
+			int end = leaf.docBase + leaf.reader().maxDoc();
+			org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+			if (scorer == null) {
+				while (at < candidates.size() && candidates.get(at).doc < end) {
+					at++;
 				}
+				continue;
 			}
-			boolean codeMatch = codes != null && codes.matches(leaf, local) != null;
-			candidate.score = RelevanceScore.of(total == 0 ? 0 : matched / total, candidate.cosine, codeMatch);
+			org.apache.lucene.search.TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+			org.apache.lucene.search.DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+			while (at < candidates.size() && candidates.get(at).doc < end) {
+				int local = candidates.get(at).doc - leaf.docBase;
+				int current = docs.docID();
+				if (current < local) {
+					current = docs.advance(local);
+				}
+				if (current == local && (twoPhase == null || twoPhase.matches())) {
+					hit.accept(at);
+				}
+				at++;
+			}
 		}
 	}
 
@@ -426,7 +460,7 @@ final class ArticleIndex implements Closeable {
 		StoredFields stored = searcher.storedFields();
 		List<ArticleHit> hits = new ArrayList<>();
 		for (int i = 0; i < best.size(); i++) {
-			Document doc = stored.document(best.get(i).doc);
+			Document doc = stored.document(best.get(i).doc, SHOWN);
 			hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), snippets[i] == null ? "" : snippets[i],
 					Math.round(best.get(i).score * 1000) / 1000.0, ArticleKind.valueOf(doc.get(KIND)), doc.get(CATEGORY),
 					doc.get(CHAPTER), doc.get(LANGUAGE)));

@@ -1,6 +1,7 @@
 package com.chaindesk.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,11 +123,14 @@ class IndexUpkeep implements SmartLifecycle {
 		rebuilding = true;
 		updatedDuringRebuild.clear();
 		Map<Long, Integer> missing = new LinkedHashMap<>();
+		Set<Long> published = new HashSet<>();
 		int[] count = { 0 };
 		try {
-			index.clear();
+			// Written over what is there rather than from empty: a rebuild after a lost connection keeps answering
+			// from the whole index meanwhile. At start the index is empty anyway.
 			List<IndexedArticle> batch = new ArrayList<>(BATCH);
 			source.eachPublished(article -> {
+				published.add(article.id());
 				batch.add(article);
 				if (batch.size() == BATCH) {
 					count[0] += write(batch, missing);
@@ -134,6 +138,8 @@ class IndexUpkeep implements SmartLifecycle {
 				}
 			});
 			count[0] += write(batch, missing);
+			published.addAll(updatedDuringRebuild.stream().filter(id -> source.published(id).isPresent()).toList());
+			index.retainOnly(published);
 			index.settle();
 			rebuiltOnce = true;
 			log.info("Knowledge index rebuilt: {} articles in {} ms ({} without a vector yet)", count[0],
