@@ -1,0 +1,114 @@
+package com.chaindesk.knowledge.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The in-process Chinese embedding model (bge-small-zh v1.5, quantized, 512 dimensions), one per JVM: loading it
+ * takes seconds and a hundred megabytes, so every application context in the JVM (a test's second instance too)
+ * shares the one loaded in the background at the first request. If it cannot load, search goes on with words alone
+ * and says so once in the log.
+ */
+final class ArticleEmbeddings {
+
+	static final String MODEL = "bge-small-zh-v1.5-q";
+	static final int DIMENSIONS = 512;
+
+	/** An article is represented by its title and the start of its text: what it is about, not every detail. */
+	static final int ARTICLE_CHARS = 400;
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleEmbeddings.class);
+	private static volatile CompletableFuture<EmbeddingModel> loading;
+	/** Stores ask the same questions again and again; a question's vector is worth keeping. */
+	private static final Map<String, float[]> QUESTIONS = new LinkedHashMap<>(1024, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+			return size() > 20_000;
+		}
+	};
+
+	private ArticleEmbeddings() {
+	}
+
+	/** Starts loading the model in the background, once per JVM. */
+	static CompletableFuture<EmbeddingModel> load() {
+		CompletableFuture<EmbeddingModel> current = loading;
+		if (current == null) {
+			synchronized (ArticleEmbeddings.class) {
+				if (loading == null) {
+					loading = CompletableFuture.supplyAsync(ArticleEmbeddings::create,
+							task -> Thread.ofPlatform().daemon().name("embedding-model").start(task));
+				}
+				current = loading;
+			}
+		}
+		return current;
+	}
+
+	private static EmbeddingModel create() {
+		long started = System.nanoTime();
+		try {
+			EmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel();
+			model.embed("预热").content();
+			log.info("Embedding model {} loaded in {} ms", MODEL, (System.nanoTime() - started) / 1_000_000);
+			return model;
+		}
+		catch (RuntimeException | LinkageError e) {
+			log.warn("Embedding model {} could not be loaded; knowledge search ranks by words alone: {}", MODEL, e.toString());
+			throw e;
+		}
+	}
+
+	/** The model if it has loaded; never waits (a question is not kept waiting for the model to load). */
+	static Optional<EmbeddingModel> ready() {
+		CompletableFuture<EmbeddingModel> current = load();
+		return current.isDone() && !current.isCompletedExceptionally() ? Optional.of(current.join()) : Optional.empty();
+	}
+
+	/** The model, waiting for it to load for at most {@code seconds}; empty when it failed or is still loading. */
+	static Optional<EmbeddingModel> await(long seconds) {
+		try {
+			return Optional.of(load().get(seconds, TimeUnit.SECONDS));
+		}
+		catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+			return Optional.empty();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+	}
+
+	/** The vector of a question, when the model is ready. */
+	static Optional<float[]> question(String text) {
+		String key = text.strip();
+		synchronized (QUESTIONS) {
+			float[] known = QUESTIONS.get(key);
+			if (known != null) {
+				return Optional.of(known);
+			}
+		}
+		return ready().map(model -> {
+			float[] vector = model.embed(key).content().vector();
+			synchronized (QUESTIONS) {
+				QUESTIONS.put(key, vector);
+			}
+			return vector;
+		});
+	}
+
+	/** The text of an article that its vector stands for. */
+	static String articleText(IndexedArticle article) {
+		String text = article.title() + "\n" + article.text();
+		return text.length() <= ARTICLE_CHARS ? text : text.substring(0, ARTICLE_CHARS);
+	}
+}

@@ -1,0 +1,537 @@
+package com.chaindesk.knowledge.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import com.chaindesk.knowledge.ArticleHit;
+import com.chaindesk.knowledge.ArticleKind;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Lucene index of published articles on this instance: one document per article, written as articles change and
+ * searchable near-real-time (after {@link #refresh()}). Ranks by the fused {@link RelevanceScore}, filtered to what the
+ * reader may see, with highlighted snippets. Knows nothing of Spring, scopes or the model, so the benchmark drives it
+ * as the application does.
+ */
+final class ArticleIndex implements Closeable {
+
+	static final String ID = "id";
+	static final String TITLE = "title";
+	static final String BODY = "body";
+	static final String TAGS = "tags";
+	static final String CODE = "code";
+	static final String CHAPTER = "chapter";
+	static final String CATEGORY = "category";
+	static final String KIND = "kind";
+	static final String LANGUAGE = "language";
+	static final String VERSION = "version";
+	static final String VECTOR = "vector";
+
+	/** Body text with offsets in the postings, so highlighting reads them instead of cutting the text again. */
+	private static final FieldType BODY_TYPE = bodyType();
+	private static final float TITLE_BOOST = 2f;
+	private static final float CODE_BOOST = 20f;
+	private static final int SNIPPET_LENGTH = 110;
+	/** The stored fields a hit shows; the body is read by the highlighter only. */
+	private static final Set<String> SHOWN = Set.of(ID, TITLE, KIND, CATEGORY, CHAPTER, LANGUAGE);
+
+	private final Path path;
+	private final boolean temporary;
+	private final Directory directory;
+	private final IndexWriter writer;
+	private final SearcherManager searchers;
+	private final StoreTextAnalyzer indexAnalyzer = StoreTextAnalyzer.forIndex();
+	/** Local articles that stand in for another one: article id -> (its chapter, the replaced id). */
+	private final Map<Long, Replacement> replacements = new ConcurrentHashMap<>();
+	/** The ids of the articles in the index, to drop the ones a rebuild no longer finds published. */
+	private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
+
+	record Replacement(String chapter, long replaced) {
+	}
+
+	ArticleIndex(Path path, boolean temporary) {
+		this.path = path;
+		this.temporary = temporary;
+		try {
+			this.directory = FSDirectory.open(path);
+			IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+					.setRAMBufferSizeMB(256);
+			this.writer = new IndexWriter(directory, config);
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Adds the article or replaces the copy indexed before. {@code vector} may be null (no embedding yet). */
+	void put(IndexedArticle article, float @Nullable [] vector) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+		doc.add(new StoredField(VERSION, article.version()));
+		doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+		doc.add(new Field(BODY, article.text(), BODY_TYPE));
+		doc.add(new TextField(TAGS, String.join(" ", article.tags()), Field.Store.NO));
+		Set<String> codes = new LinkedHashSet<>();
+		article.errorCodes().forEach(code -> codes.add(ErrorCodes.normal(code)));
+		codes.addAll(ErrorCodes.in(article.title()));
+		codes.addAll(ErrorCodes.in(article.text()));
+		codes.forEach(code -> doc.add(new StringField(CODE, code, Field.Store.NO)));
+		doc.add(new StringField(CHAPTER, article.chapter(), Field.Store.YES));
+		doc.add(new StringField(CATEGORY, article.category(), Field.Store.YES));
+		doc.add(new StringField(KIND, article.kind().name(), Field.Store.YES));
+		doc.add(new StoredField(LANGUAGE, article.language()));
+		if (vector != null && hasLength(vector)) {
+			doc.add(new KnnFloatVectorField(VECTOR, unit(vector), VectorSimilarityFunction.DOT_PRODUCT));
+		}
+		try {
+			writer.updateDocument(new Term(ID, Long.toString(article.id())), doc);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		indexed.add(article.id());
+		if (article.replaces() != null) {
+			replacements.put(article.id(), new Replacement(article.chapter(), article.replaces()));
+		}
+		else {
+			replacements.remove(article.id());
+		}
+	}
+
+	void remove(long articleId) {
+		try {
+			writer.deleteDocuments(new Term(ID, Long.toString(articleId)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		replacements.remove(articleId);
+		indexed.remove(articleId);
+	}
+
+	/** Takes out every article not in {@code published} (after a rebuild: retired while this instance was not told). */
+	int retainOnly(Set<Long> published) {
+		List<Long> gone = indexed.stream().filter(id -> !published.contains(id)).toList();
+		gone.forEach(this::remove);
+		return gone.size();
+	}
+
+	/** Makes every change so far visible to searches. */
+	void refresh() {
+		try {
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Writes a finished rebuild out in few segments: searching many small ones costs every query. */
+	void settle() {
+		try {
+			writer.commit();
+			refresh();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	int size() {
+		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	/** The articles that local articles in these chapters stand in for. */
+	Set<Long> replacedWithin(Collection<String> chapters) {
+		Set<Long> hidden = new LinkedHashSet<>();
+		replacements.values().forEach(r -> {
+			if (chapters.contains(r.chapter())) {
+				hidden.add(r.replaced());
+			}
+		});
+		return hidden;
+	}
+
+	<T> T withSearcher(Function<IndexSearcher, T> work) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return work.apply(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	List<ArticleHit> search(SearchRequest request) {
+		return withSearcher(searcher -> {
+			try {
+				return search(searcher, request);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
+
+	private List<ArticleHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
+		Query filter = filter(request);
+		QueryBuilder words = new QueryBuilder(StoreTextAnalyzer.forQuery(request.synonyms()));
+		List<Query> groups = groups(words, request.text());
+		Set<String> codes = ErrorCodes.in(request.text());
+		Query codeQuery = codes.isEmpty() ? null
+				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
+
+		BooleanQuery.Builder lexical = new BooleanQuery.Builder();
+		groups.forEach(group -> lexical.add(group, Occur.SHOULD));
+		if (codeQuery != null) {
+			lexical.add(new BoostQuery(codeQuery, CODE_BOOST), Occur.SHOULD);
+		}
+		int candidates = Math.max(request.limit() * 3, 30);
+		Map<Integer, Candidate> found = new HashMap<>();
+		if (!groups.isEmpty() || codeQuery != null) {
+			Query ranked = new BooleanQuery.Builder().add(lexical.build(), Occur.MUST).add(filter, Occur.FILTER).build();
+			for (ScoreDoc hit : searcher.search(ranked, candidates).scoreDocs) {
+				found.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
+			}
+		}
+		if (request.vector() != null) {
+			float[] question = unit(request.vector());
+			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, question, candidates, filter), candidates).scoreDocs) {
+				// DOT_PRODUCT scores unit vectors as (1 + cosine) / 2.
+				found.computeIfAbsent(hit.doc, Candidate::new).cosine = 2 * hit.score - 1;
+			}
+			for (Candidate candidate : found.values()) {
+				if (Double.isNaN(candidate.cosine)) {
+					candidate.cosine = cosine(searcher.getIndexReader(), candidate.doc, question);
+				}
+			}
+		}
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		List<Candidate> ordered = new ArrayList<>(found.values());
+		ordered.sort(Comparator.comparingInt(c -> c.doc));
+		score(searcher, groups, codeQuery, ordered);
+		ordered.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
+				.thenComparing(Comparator.comparingDouble((Candidate c) -> c.bm25).reversed()).thenComparingInt(c -> c.doc));
+		List<Candidate> best = ordered.subList(0, Math.min(request.limit(), ordered.size()));
+		return hits(searcher, words, request.text(), best);
+	}
+
+	/** The question cut into words, one query per word position (a word's synonyms share its position). */
+	private static List<Query> groups(QueryBuilder words, String text) {
+		Query body = words.createBooleanQuery(BODY, text, Occur.SHOULD);
+		if (body == null) {
+			return List.of();
+		}
+		List<Query> bodies = clauses(body);
+		List<Query> titles = clauses(words.createBooleanQuery(TITLE, text, Occur.SHOULD));
+		List<Query> tags = clauses(words.createBooleanQuery(TAGS, text, Occur.SHOULD));
+		List<Query> groups = new ArrayList<>();
+		for (int i = 0; i < bodies.size(); i++) {
+			BooleanQuery.Builder group = new BooleanQuery.Builder().add(bodies.get(i), Occur.SHOULD);
+			// The same analyzer cuts the same text the same way for every field; guard anyway.
+			if (titles.size() == bodies.size()) {
+				group.add(new BoostQuery(titles.get(i), TITLE_BOOST), Occur.SHOULD);
+			}
+			if (tags.size() == bodies.size()) {
+				group.add(tags.get(i), Occur.SHOULD);
+			}
+			groups.add(group.build());
+		}
+		return groups;
+	}
+
+	private static List<Query> clauses(@Nullable Query query) {
+		if (query == null) {
+			return List.of();
+		}
+		if (query instanceof BooleanQuery bool && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+			return bool.clauses().stream().map(BooleanClause::query).toList();
+		}
+		return List.of(query);
+	}
+
+	private static Query filter(SearchRequest request) {
+		BooleanQuery.Builder filter = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+		if (request.chapters() != null) {
+			filter.add(new TermInSetQuery(CHAPTER, request.chapters().stream().map(BytesRef::new).toList()), Occur.FILTER);
+		}
+		if (request.chapter() != null) {
+			filter.add(new TermQuery(new Term(CHAPTER, request.chapter())), Occur.FILTER);
+		}
+		if (request.kind() != null) {
+			filter.add(new TermQuery(new Term(KIND, request.kind().name())), Occur.FILTER);
+		}
+		if (request.category() != null) {
+			// A category also finds its sub-categories: "printer" finds "printer-receipt".
+			filter.add(new BooleanQuery.Builder().add(new TermQuery(new Term(CATEGORY, request.category())), Occur.SHOULD)
+					.add(new PrefixQuery(new Term(CATEGORY, request.category() + "-")), Occur.SHOULD).build(), Occur.FILTER);
+		}
+		if (!request.hidden().isEmpty()) {
+			filter.add(new TermInSetQuery(ID, request.hidden().stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+					Occur.MUST_NOT);
+		}
+		return filter.build();
+	}
+
+	/** Works out each candidate's share of the question's words, its code match, and so its fused score. */
+	private void score(IndexSearcher searcher, List<Query> groups, @Nullable Query codeQuery, List<Candidate> candidates)
+			throws IOException {
+		IndexReader reader = searcher.getIndexReader();
+		List<LeafReaderContext> leaves = reader.leaves();
+		double[] weights = new double[groups.size()];
+		double total = 0;
+		for (int i = 0; i < groups.size(); i++) {
+			weights[i] = rarity(reader, groups.get(i));
+			total += weights[i];
+		}
+		List<Weight> matchers = new ArrayList<>();
+		for (Query group : groups) {
+			matchers.add(searcher.createWeight(searcher.rewrite(group), ScoreMode.COMPLETE_NO_SCORES, 1f));
+		}
+		Weight codes = codeQuery == null ? null
+				: searcher.createWeight(searcher.rewrite(codeQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		// Candidates are in doc order: one pass per word and segment, each matcher only moving forward.
+		double[] matched = new double[candidates.size()];
+		boolean[] codeMatched = new boolean[candidates.size()];
+		for (int i = 0; i < matchers.size(); i++) {
+			double weight = weights[i];
+			markMatches(matchers.get(i), leaves, candidates, at -> matched[at] += weight);
+		}
+		if (codes != null) {
+			markMatches(codes, leaves, candidates, at -> codeMatched[at] = true);
+		}
+		for (int at = 0; at < candidates.size(); at++) {
+			Candidate candidate = candidates.get(at);
+			candidate.score = RelevanceScore.of(total == 0 ? 0 : matched[at] / total, candidate.cosine, codeMatched[at]);
+		}
+	}
+
+	/** Calls {@code hit} with the position of every candidate (sorted by doc) that {@code weight} matches. */
+	private static void markMatches(Weight weight, List<LeafReaderContext> leaves, List<Candidate> candidates,
+			java.util.function.IntConsumer hit) throws IOException {
+		int at = 0;
+		while (at < candidates.size()) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
+			int end = leaf.docBase + leaf.reader().maxDoc();
+			org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+			if (scorer == null) {
+				while (at < candidates.size() && candidates.get(at).doc < end) {
+					at++;
+				}
+				continue;
+			}
+			org.apache.lucene.search.TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+			org.apache.lucene.search.DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+			while (at < candidates.size() && candidates.get(at).doc < end) {
+				int local = candidates.get(at).doc - leaf.docBase;
+				int current = docs.docID();
+				if (current < local) {
+					current = docs.advance(local);
+				}
+				if (current == local && (twoPhase == null || twoPhase.matches())) {
+					hit.accept(at);
+				}
+				at++;
+			}
+		}
+	}
+
+	/**
+	 * How much a word of the question says: the inverse document frequency of its rarest form found in the index
+	 * (a word with synonyms is as telling as its most specific form). A word no article has still counts, as the
+	 * rarest of all: an article cannot answer what it does not mention.
+	 */
+	private static double rarity(IndexReader reader, Query group) throws IOException {
+		Set<Term> terms = new java.util.HashSet<>();
+		group.visit(QueryVisitor.termCollector(terms));
+		int docs = Math.max(reader.numDocs(), 1);
+		double best = 0;
+		boolean any = false;
+		for (Term term : terms) {
+			if (!term.field().equals(BODY)) {
+				continue;
+			}
+			int frequency = reader.docFreq(term);
+			if (frequency > 0) {
+				best = Math.max(best, idf(frequency, docs));
+				any = true;
+			}
+		}
+		return any ? best : idf(0, docs);
+	}
+
+	private static double idf(int frequency, int docs) {
+		return Math.log(1 + (docs - frequency + 0.5) / (frequency + 0.5));
+	}
+
+	private static double cosine(IndexReader reader, int doc, float[] question) {
+		try {
+			List<LeafReaderContext> leaves = reader.leaves();
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+			FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+			if (values == null) {
+				return Double.NaN;
+			}
+			KnnVectorValues.DocIndexIterator iterator = values.iterator();
+			if (iterator.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+				return Double.NaN;
+			}
+			float[] vector = values.vectorValue(iterator.index());
+			double dot = 0;
+			for (int i = 0; i < vector.length; i++) {
+				dot += vector[i] * question[i];
+			}
+			return dot;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private List<ArticleHit> hits(IndexSearcher searcher, QueryBuilder words, String text, List<Candidate> best)
+			throws IOException {
+		ScoreDoc[] docs = best.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
+		String[] snippets = snippets(searcher, words, text, docs);
+		StoredFields stored = searcher.storedFields();
+		List<ArticleHit> hits = new ArrayList<>();
+		for (int i = 0; i < best.size(); i++) {
+			Document doc = stored.document(best.get(i).doc, SHOWN);
+			hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), snippets[i] == null ? "" : snippets[i],
+					Math.round(best.get(i).score * 1000) / 1000.0, ArticleKind.valueOf(doc.get(KIND)), doc.get(CATEGORY),
+					doc.get(CHAPTER), doc.get(LANGUAGE)));
+		}
+		return hits;
+	}
+
+	private String[] snippets(IndexSearcher searcher, QueryBuilder words, String text, ScoreDoc[] docs) throws IOException {
+		Query marked = words.createBooleanQuery(BODY, text, Occur.SHOULD);
+		if (marked == null) {
+			marked = MatchAllDocsQuery.INSTANCE;
+		}
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+				.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+						BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.3f))
+				.withMaxLength(20_000)
+				.build();
+		return highlighter.highlight(BODY, marked, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 1);
+	}
+
+	private static boolean hasLength(float[] vector) {
+		for (float v : vector) {
+			if (v != 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static float[] unit(float[] vector) {
+		double norm = 0;
+		for (float v : vector) {
+			norm += v * v;
+		}
+		norm = Math.sqrt(norm);
+		float[] out = new float[vector.length];
+		for (int i = 0; i < vector.length; i++) {
+			out[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
+		}
+		return out;
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+		if (temporary) {
+			try (var files = java.nio.file.Files.walk(path)) {
+				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			}
+		}
+	}
+
+	private static FieldType bodyType() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	private static final class Candidate {
+
+		final int doc;
+		float bm25;
+		double cosine = Double.NaN;
+		double score;
+
+		Candidate(int doc) {
+			this.doc = doc;
+		}
+	}
+}
