@@ -23,7 +23,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 final class PinyinPhones {
 
-	static final int MAX_SPELLINGS = 4;
+	static final int MAX_SPELLINGS = 10;
 
 	private static final HanyuPinyinOutputFormat TONELESS = new HanyuPinyinOutputFormat();
 
@@ -109,6 +109,9 @@ final class PinyinPhones {
 						readings.add(phones);
 					}
 				}
+				for (String reading : List.copyOf(readings)) {
+					readings.addAll(heardAs(reading));
+				}
 				if (readings.isEmpty()) {
 					return List.of();
 				}
@@ -122,19 +125,22 @@ final class PinyinPhones {
 		if (parts.isEmpty()) {
 			return List.of();
 		}
-		List<String> spellings = new ArrayList<>(List.of(""));
-		for (List<String> part : parts) {
-			List<String> next = new ArrayList<>();
-			for (String prefix : spellings) {
-				for (String option : part) {
-					if (next.size() < MAX_SPELLINGS) {
-						next.add(prefix.isEmpty() ? option : prefix + " " + option);
-					}
+		// The usual spelling first, then each with one part said another way (another reading of the character,
+		// or the way the English model tends to hear that syllable), up to MAX_SPELLINGS.
+		List<String> usual = parts.stream().map(List::getFirst).toList();
+		Set<String> spellings = new LinkedHashSet<>();
+		spellings.add(String.join(" ", usual));
+		for (int at = 0; at < parts.size() && spellings.size() < MAX_SPELLINGS; at++) {
+			for (String option : parts.get(at).subList(1, parts.get(at).size())) {
+				List<String> variant = new ArrayList<>(usual);
+				variant.set(at, option);
+				spellings.add(String.join(" ", variant));
+				if (spellings.size() >= MAX_SPELLINGS) {
+					break;
 				}
 			}
-			spellings = next;
 		}
-		return spellings;
+		return List.copyOf(spellings);
 	}
 
 	/** The toneless pinyin of a phrase's Han characters (first reading), for readable dictionary word names. */
@@ -165,6 +171,24 @@ final class PinyinPhones {
 		catch (BadHanyuPinyinOutputFormatCombination e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * How the English model tends to hear a Mandarin syllable (found by decoding spoken pinyin with its phone
+	 * loop): the retroflex "i" of zhi/shi as a rounded vowel, a final -ng as -n, the neutral "e" as ER.
+	 */
+	static List<String> heardAs(String phones) {
+		List<String> variants = new ArrayList<>();
+		if (phones.matches("(JH|CH|SH|R) ER")) {
+			variants.add(phones.replace("ER", "UW"));
+		}
+		if (phones.endsWith(" NG")) {
+			variants.add(phones.substring(0, phones.length() - 3) + " N");
+		}
+		if (phones.endsWith(" AH")) {
+			variants.add(phones.substring(0, phones.length() - 3) + " ER");
+		}
+		return variants;
 	}
 
 	static String syllable(String pinyin) {

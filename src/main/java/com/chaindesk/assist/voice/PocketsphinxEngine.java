@@ -30,7 +30,8 @@ class PocketsphinxEngine implements SpeechEngine {
 	private volatile Compiled compiled;
 
 	/** Where the program and model are, and how eagerly it inserts words (the rejection knob, see the bench). */
-	record Setup(String program, Path model, String wordInsertion, Duration timeout, boolean withGarbage) {
+	record Setup(String program, Path model, String wordInsertion, Duration timeout, boolean withGarbage,
+			List<String> extraArguments) {
 	}
 
 	private record Compiled(List<SpokenPhrase> phrases, SphinxGrammar grammar, Path jsgf, Path dict) {
@@ -55,9 +56,11 @@ class PocketsphinxEngine implements SpeechEngine {
 	/** The phrases recognised in a note, empty when it matched nothing the chain says. */
 	Optional<HeardPhrases> hear(Path wav16kMono) {
 		Compiled grammar = grammar();
-		var outcome = ExternalProgram.run(List.of(setup.program(), "-infile", wav16kMono.toString(), "-hmm",
-				setup.model().toString(), "-jsgf", grammar.jsgf().toString(), "-dict", grammar.dict().toString(),
-				"-wip", setup.wordInsertion(), "-logfn", "/dev/null"), null, setup.timeout());
+		List<String> command = new java.util.ArrayList<>(List.of(setup.program(), "-infile", wav16kMono.toString(),
+				"-hmm", setup.model().toString(), "-jsgf", grammar.jsgf().toString(), "-dict", grammar.dict().toString(),
+				"-wip", setup.wordInsertion(), "-logfn", "/dev/null"));
+		command.addAll(setup.extraArguments());
+		var outcome = ExternalProgram.run(command, null, setup.timeout());
 		if (!outcome.succeeded()) {
 			throw new EngineFailure("pocketsphinx exited with " + outcome.exitCode() + ": " + outcome.stderr().strip());
 		}

@@ -24,14 +24,16 @@ class SpeechEngines {
 			@Value("${chaindesk.assist.speech.timeout:PT30S}") Duration timeout,
 			@Value("${chaindesk.assist.speech.pocketsphinx.program:pocketsphinx_continuous}") String program,
 			@Value("${chaindesk.assist.speech.pocketsphinx.model:/usr/share/pocketsphinx/model/en-us/en-us}") String model,
-			@Value("${chaindesk.assist.speech.pocketsphinx.wip:1e-5}") String wordInsertion) {
+			@Value("${chaindesk.assist.speech.pocketsphinx.wip:3e-5}") String wordInsertion,
+			@Value("${chaindesk.assist.speech.pocketsphinx.arguments:}") String arguments) {
 		String prompt = String.join("，", ChainVocabulary.DEVICES.keySet());
 		return switch (engine.toLowerCase(Locale.ROOT)) {
 			case "whisper", "whisper.cpp", "whisper-cpp" ->
 				new AsrServerEngine(AsrServerEngine.Dialect.WHISPER, serverUrl, timeout, prompt);
 			case "funasr" -> new AsrServerEngine(AsrServerEngine.Dialect.FUNASR, serverUrl, timeout, prompt);
 			case "pocketsphinx" -> new PocketsphinxEngine(vocabulary::phrases,
-					new PocketsphinxEngine.Setup(program, Path.of(model), wordInsertion, timeout, true));
+					new PocketsphinxEngine.Setup(program, Path.of(model), wordInsertion, timeout, true,
+							java.util.Arrays.stream(arguments.split("\\s+")).filter(a -> !a.isBlank()).toList()));
 			default -> throw new IllegalArgumentException("chaindesk.assist.speech.engine must be pocketsphinx, whisper or funasr, not " + engine);
 		};
 	}

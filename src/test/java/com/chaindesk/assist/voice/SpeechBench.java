@@ -13,7 +13,7 @@ import java.util.Optional;
  * The speech figure (bench/speech.sh): synthesized voice notes through the offline recogniser with the chain's
  * grammar; the share whose category is right, and the share of unrelated notes rejected. Baselines in the same run:
  * the same grammar without its garbage branch (every note is forced into some phrase), and chance.
- * Usage: SpeechBench [word insertion penalties, comma separated; default 1e-5]
+ * Usage: SpeechBench [word insertion penalties, comma separated; default 3e-5, the application's default]
  */
 public final class SpeechBench {
 
@@ -21,7 +21,7 @@ public final class SpeechBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<String> penalties = List.of((args.length > 0 ? args[0] : "1e-5").split(","));
+		List<String> penalties = List.of((args.length > 0 ? args[0] : "3e-5").split(","));
 		Path dir = Files.createTempDirectory("speech-bench");
 		List<SynthesizedNote> matching = ChainVoiceNotes.matching();
 		List<SynthesizedNote> unrelated = ChainVoiceNotes.unrelated();
@@ -53,7 +53,8 @@ public final class SpeechBench {
 
 	static PocketsphinxEngine engine(List<SpokenPhrase> vocabulary, String wip, boolean garbage) {
 		return new PocketsphinxEngine(() -> vocabulary, new PocketsphinxEngine.Setup("pocketsphinx_continuous",
-				Path.of("/usr/share/pocketsphinx/model/en-us/en-us"), wip, Duration.ofSeconds(60), garbage));
+				Path.of("/usr/share/pocketsphinx/model/en-us/en-us"), wip, Duration.ofSeconds(60), garbage,
+				List.of(System.getenv().getOrDefault("SPEECH_ARGS", "").split("\\s+")).stream().filter(a -> !a.isBlank()).toList()));
 	}
 
 	private static void run(String label, PocketsphinxEngine engine, List<SynthesizedNote> matching, List<Path> wavs,
