@@ -46,7 +46,8 @@ final class AudioConversion {
 				"signed-integer", output.toString(), "trim", "0", String.valueOf(maxSeconds + 1));
 		List<String> ffmpeg = List.of("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-xerror", "-y",
 				"-i", input.toString(), "-t", String.valueOf(maxSeconds + 1), "-vn", "-ar", "16000", "-ac", "1",
-				"-c:a", "pcm_s16le", "-f", "wav", output.toString());
+				"-c:a", "pcm_s16le", "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact", "-f", "wav",
+				output.toString());
 		if (format == AudioFormat.AMR) {
 			attempts.add(sox);
 			attempts.add(ffmpeg);
