@@ -106,6 +106,23 @@ class TicketDraftApiTests {
 	}
 
 	@Test
+	void aMajorIncidentWithTheSameErrorCodeComesFirstSoTheStoreCanJoinIt() {
+		String code = "E-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+		ApiCaller admin = ApiCaller.as(port, "admin");
+		open(admin, storeId("BJ-HD-01"), "小票打印机报错 " + code, "打印不出来");
+		long major = open(admin, storeId("BJ-HD-02"), "多家门店打印机报错 " + code, "疑似打印服务故障");
+		ApiCaller.Reply declared = ApiCaller.as(port, "agent1").post("/api/v1/tickets/" + major + "/major",
+				Map.of("reason", "打印服务故障，多家门店报 " + code));
+		assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+		open(admin, storeId("TJ-HP-01"), "打印机报错 " + code, "一样的问题");
+
+		JsonNode similar = DraftCalls.as(port, "staff1").text("打印机报错" + code).send().json().get("similarTickets");
+		assertThat(similar.get(0).get("id").asLong()).isEqualTo(major);
+		assertThat(similar.get(0).get("major").asBoolean()).isTrue();
+		assertThat(similar.get(0).get("reason").asString()).startsWith("重大故障处理中");
+	}
+
+	@Test
 	void aPhotoOfTheErrorScreenFeedsTheClassifierAndTheErrorCodes() {
 		String code = "PRN-" + ThreadLocalRandom.current().nextInt(100, 999);
 		byte[] screen = DraftMedia.errorScreen("打印机错误", "错误代码 " + code, "打印机卡纸");
