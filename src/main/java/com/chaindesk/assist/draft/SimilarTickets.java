@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 class SimilarTickets {
 
 	static final int SHOWN = 5;
+	private static final int MAX_CODES = 5;
 	private static final int STORE_CANDIDATES = 200;
 	private static final double WORD_OVERLAP = 0.34;
 
@@ -48,7 +49,8 @@ class SimilarTickets {
 
 	List<SimilarTicket> find(StoreRef store, String text, String category, List<String> codes, Actor reader, Locale locale) {
 		Map<Long, Found> found = new LinkedHashMap<>();
-		for (String code : codes) {
+		// A pasted log may name dozens of codes: the first few are what the device showed.
+		for (String code : codes.stream().limit(MAX_CODES).toList()) {
 			List<OpenTicketCandidate> withCode = lookalikes.openWithErrorCodes(List.of(code), SHOWN * 2);
 			if (withCode.isEmpty()) {
 				continue;

@@ -24,6 +24,7 @@ import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.OutsideScope;
 import com.chaindesk.ticket.Level;
+import com.chaindesk.ticket.TicketAccess;
 import com.chaindesk.ticket.TicketCategories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +51,11 @@ public class TicketDrafting {
 	private final TicketCategories categories;
 	private final OrgDirectory directory;
 	private final Settings settings;
+	private final TicketAccess access;
 	private final MessageSource messages;
 
 	TicketDrafting(ProblemClassifier classifier, PhotoReader photos, VoiceNoteReader voices, SimilarTickets similar,
-			TicketCategories categories, OrgDirectory directory, Settings settings, MessageSource messages) {
+			TicketCategories categories, OrgDirectory directory, Settings settings, TicketAccess access, MessageSource messages) {
 		this.classifier = classifier;
 		this.photos = photos;
 		this.voices = voices;
@@ -61,6 +63,7 @@ public class TicketDrafting {
 		this.categories = categories;
 		this.directory = directory;
 		this.settings = settings;
+		this.access = access;
 		this.messages = messages;
 	}
 
@@ -136,13 +139,18 @@ public class TicketDrafting {
 		}
 	}
 
+	/** The store the ticket is for: the named one if the reporter may open tickets there, else their own. */
 	private StoreRef storeOf(Long requested, Actor actor) {
+		if (actor.scope().level() == OrgScope.Level.VENDOR) {
+			// Vendors work tickets, they never report them; and similar tickets would show them every store's.
+			throw new OutsideScope("Vendors do not report store problems");
+		}
 		Long id = requested != null ? requested : actor.scope().storeId();
 		if (id == null) {
 			return null;
 		}
 		StoreRef store = directory.store(id).orElseThrow(() -> new NotFound("store", id));
-		if (!actor.scope().coversStore(store.id(), store.regionId())) {
+		if (!access.mayOpenFor(actor, store.id(), store.regionId())) {
 			throw new OutsideScope("Store " + id + " is outside your scope");
 		}
 		return store;

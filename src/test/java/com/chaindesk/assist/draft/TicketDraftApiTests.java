@@ -80,6 +80,7 @@ class TicketDraftApiTests {
 	void aStoreOutsideTheCallersScopeIsRefused() {
 		ApiCaller.Reply reply = DraftCalls.as(port, "staff1").text("小票机卡纸了").store(storeId("GZ-TH-01")).send();
 		assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+		assertThat(DraftCalls.as(port, "vendor1").text("小票机卡纸了 E-1043").send().status()).isEqualTo(403);
 	}
 
 	@Test
