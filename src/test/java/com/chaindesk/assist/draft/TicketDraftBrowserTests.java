@@ -102,6 +102,13 @@ class TicketDraftBrowserTests extends BrowserTest {
 		page.locator("#description").fill("wifi又断了 手持终端连不上");
 		page.locator("#draft-fill").click();
 		assertThat(page.locator("#c-network-wifi")).isChecked();
+
+		// A file that is no photo is named on the form, in the reader's words, and nothing else is lost.
+		page.locator("#photo").setInputFiles(new FilePayload("notes.txt", "text/plain", DraftMedia.notAnImage()));
+		page.locator("#draft-fill").click();
+		assertThat(page.locator("#draft-warnings")).containsText("This photo cannot be opened");
+		assertThat(page.locator("#photo")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+		assertThat(page.locator("#description")).hasValue("wifi又断了 手持终端连不上");
 		assertThat(page.locator("#draft-confidence")).hasText(java.util.regex.Pattern.compile("Fairly sure|Probably this|Not sure"));
 		screenshot(page, "draft-after-laptop-en");
 	}
