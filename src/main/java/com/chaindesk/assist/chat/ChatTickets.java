@@ -52,7 +52,7 @@ public class ChatTickets {
 				.orElseThrow(() -> new NotFound("conversation", conversationId));
 		Locale language = ChatLanguage.of(locale);
 		String category = blank(submission.category()) ? c.draftCategory() : submission.category().strip();
-		String subject = blank(submission.subject()) ? c.subject() : submission.subject();
+		String subject = blank(submission.subject()) ? c.topicQuestion() : submission.subject();
 		String description = blank(submission.description()) ? drafts.description(conversationId, c, language)
 				: submission.description();
 		c.ticketMayOpen();

@@ -263,8 +263,9 @@ public class Chatbot {
 		if (category == null && c.awaitingArticle() != null) {
 			category = articles.published(c.awaitingArticle()).map(ArticleView::category).orElse(null);
 		}
-		if (category == null && c.draftCategory() == null) {
-			category = search.search(KnowledgeQuery.forStore(c.subject(), turn.store().id(), 1)).stream().findFirst()
+		if (category == null && outcome == Outcome.HANDED_OFF) {
+			String about = ReplyReading.read(turn.text()) == Intent.OTHER ? turn.text() : c.topicQuestion();
+			category = search.search(KnowledgeQuery.forStore(about, turn.store().id(), 1)).stream().findFirst()
 					.map(ArticleHit::category).orElse(null);
 		}
 		return c.handedOff(turn.text(), say(turn, messageKey), best == null ? null : best.articleId(),

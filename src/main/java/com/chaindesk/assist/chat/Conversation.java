@@ -160,11 +160,39 @@ class Conversation {
 		}
 	}
 
-	/** The conversation as a ticket's description: every exchange, question and answer, in order. */
+	/**
+	 * The exchanges about the problem at hand: those since the last one the person said was solved (a conversation
+	 * may go on to a new problem after one is fixed).
+	 */
+	List<Exchange> topic() {
+		int start = 0;
+		for (int i = exchanges.size() - 1; i >= 0; i--) {
+			if (exchanges.get(i).outcome() == Outcome.SOLVED) {
+				start = i + 1;
+				break;
+			}
+		}
+		return exchanges.subList(start, exchanges.size());
+	}
+
+	/** The question that opened the problem at hand: the ticket's subject on hand-off. */
+	String topicQuestion() {
+		return topic().stream().map(Exchange::question).filter(q -> ReplyReading.read(q) == Intent.OTHER).findFirst()
+				.map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(subject);
+	}
+
+	/**
+	 * The problem at hand as a ticket's description: each question and the bot's answer, in order; the bot's own
+	 * hand-off words are left out, they tell the desk nothing.
+	 */
 	String transcript(String asked, String replied) {
 		StringBuilder text = new StringBuilder();
-		for (Exchange e : exchanges) {
-			text.append(asked).append(e.question()).append('\n').append(replied).append(e.answer()).append("\n\n");
+		for (Exchange e : topic()) {
+			text.append(asked).append(e.question()).append('\n');
+			if (e.outcome() != Outcome.HANDED_OFF && e.outcome() != Outcome.NO_ANSWER) {
+				text.append(replied).append(e.answer()).append('\n');
+			}
+			text.append('\n');
 		}
 		return text.toString().strip();
 	}

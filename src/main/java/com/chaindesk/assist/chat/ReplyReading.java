@@ -15,11 +15,11 @@ final class ReplyReading {
 
 	private static final Set<String> YES = Set.of("好了", "好啦", "好了谢谢", "好了謝謝", "解决了", "解決了", "已解决", "已解決",
 			"修好了", "可以了", "行了", "搞定", "搞定了", "没问题了", "沒問題了", "是", "是的", "对", "對", "有用", "有帮助", "有幫助",
-			"yes", "y", "yep", "yeah", "fixed", "itsfixed", "solved", "itworks", "itworksnow", "works", "ok", "okay", "thanks");
+			"好了解决了", "好了解決了", "yesfixed", "ithelped", "helpful", "ithelpedthanks", "yes", "y", "yep", "yeah", "fixed", "itsfixed", "solved", "itworks", "itworksnow", "works", "ok", "okay", "thanks");
 
 	private static final Set<String> NO = Set.of("没好", "沒好", "还是不行", "還是不行", "还不行", "還不行", "不行", "没用", "沒用",
 			"没有", "沒有", "没解决", "沒解決", "未解决", "未解決", "无效", "無效", "否", "不是", "还是没好", "還是沒好", "没有用", "沒有用",
-			"no", "n", "nope", "notfixed", "stillbroken", "didntwork", "doesntwork", "itdidntwork", "stillnotworking");
+			"没帮助", "沒幫助", "没有帮助", "沒有幫助", "nostillbroken", "didnothelp", "didnthelp", "nothelpful", "no", "n", "nope", "notfixed", "stillbroken", "didntwork", "doesntwork", "itdidntwork", "stillnotworking");
 
 	private static final Set<String> FIRST = Set.of("1", "１", "一", "第一个", "第一個", "第一", "前者", "a", "first", "thefirst",
 			"thefirstone", "option1", "选1", "選1");
@@ -28,7 +28,7 @@ final class ReplyReading {
 			"thesecond", "thesecondone", "option2", "选2", "選2");
 
 	private static final Set<String> PERSON_WORDS = Set.of("转人工", "轉人工", "人工客服", "人工服务", "人工服務", "找人工",
-			"真人客服", "talktoaperson", "talktoahuman", "speaktoaperson", "speaktoahuman", "realperson", "humanagent",
+			"真人客服", "转专人", "轉專人", "talktoaperson", "talktoahuman", "speaktoaperson", "speaktoahuman", "realperson", "humanagent",
 			"talktoanagent", "speaktoanagent", "liveagent");
 
 	private ReplyReading() {

@@ -34,7 +34,7 @@ class TicketDrafts {
 				: tickets.customFields(store.id(), category).stream().filter(CustomField::required)
 						.map(f -> new TicketDraft.FieldAsked(f.key(), f.label(locale))).toList();
 		return new TicketDraft(conversationId, store.id(), category,
-				category == null ? null : tickets.categoryName(store, category, locale), c.subject(),
+				category == null ? null : tickets.categoryName(store, category, locale), c.topicQuestion(),
 				description(conversationId, c, locale), asked);
 	}
 

@@ -137,6 +137,12 @@ class ChatApiTests {
 		assertThat(outcomes(conversation)).containsExactly("GUIDE_STEP", "GUIDE_STEP", "SOLVED");
 		assertThat(jdbc.sql("select helped from assist.exchange where conversation_id = ? and seq = 3").param(conversation)
 				.query(Boolean.class).single()).isTrue();
+
+		JsonNode next = ask("员工食堂今天中午吃什么菜", conversation);
+		assertThat(next.get("outcome").asString()).isEqualTo("NO_ANSWER");
+		assertThat(next.get("ticketDraft").get("subject").asString()).as("a new problem after a solved one")
+				.isEqualTo("员工食堂今天中午吃什么菜");
+		assertThat(next.get("ticketDraft").get("description").asString()).doesNotContain("冷凝器");
 	}
 
 	@Test
