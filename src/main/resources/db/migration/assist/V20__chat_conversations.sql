@@ -38,6 +38,9 @@ create table assist.exchange (
     outcome         varchar(20)  not null,
     at              timestamptz  not null,
     helped          boolean,
+    -- The question that opened the problem this exchange is about (null when the person only asked for a person):
+    -- the report groups knowledge gaps by it.
+    topic           varchar(500),
     primary key (conversation_id, seq)
 );
 create index exchange_outcome_time on assist.exchange (outcome, at);

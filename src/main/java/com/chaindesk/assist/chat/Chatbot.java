@@ -142,6 +142,7 @@ public class Chatbot {
 	}
 
 	private Exchange newQuestion(Turn turn) {
+		turn.conversation().newProblem(turn.text());
 		List<ArticleHit> hits = search.search(KnowledgeQuery.forStore(turn.text(), turn.store().id(), HITS));
 		double threshold = settings.effective(ChatSettings.CONFIDENCE_THRESHOLD,
 				OrgScope.store(turn.store().id(), turn.store().regionId()));

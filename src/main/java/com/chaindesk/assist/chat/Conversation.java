@@ -38,6 +38,7 @@ class Conversation {
 	private final List<Exchange> exchanges;
 	private final int stored;
 	private final java.util.Set<Integer> judged = new java.util.HashSet<>();
+	private @Nullable String topic;
 
 	Conversation(@Nullable Long id, String username, long storeId, long regionId, String locale, String subject,
 			Instant startedAt, Instant lastAt, Awaiting awaiting, @Nullable Long awaitingArticle,
@@ -62,6 +63,13 @@ class Conversation {
 		this.version = version;
 		this.exchanges = new ArrayList<>(exchanges);
 		this.stored = exchanges.size();
+		this.topic = exchanges.isEmpty() ? null : exchanges.getLast().topic();
+	}
+
+	/** The person brings up a problem the bot searches for: the exchanges that follow are about it. */
+	void newProblem(String question) {
+		String q = question.strip();
+		this.topic = q.length() > 200 ? q.substring(0, 200) : q;
 	}
 
 	/** A new conversation whose subject is the first question (it becomes the ticket's subject on hand-off). */
@@ -102,7 +110,9 @@ class Conversation {
 		// A guide's verdict is kept here; an answer's was kept on the answer itself when the person said it helped.
 		Boolean helped = awaiting == Awaiting.STEP && article != null ? true : null;
 		await(Awaiting.QUESTION, null, null, List.of());
-		return add(question, answer, article, title, null, Outcome.SOLVED, now, helped);
+		Exchange solved = add(question, answer, article, title, null, Outcome.SOLVED, now, helped);
+		topic = null;
+		return solved;
 	}
 
 	/**
@@ -161,24 +171,26 @@ class Conversation {
 	}
 
 	/**
-	 * The exchanges about the problem at hand: those since the last one the person said was solved (a conversation
-	 * may go on to a new problem after one is fixed).
+	 * The exchanges about the problem at hand (a conversation may go on to a new problem after one is fixed): from
+	 * the first one about it; without one, those since the last solved.
 	 */
 	List<Exchange> topic() {
-		int start = 0;
+		int start = exchanges.size();
 		for (int i = exchanges.size() - 1; i >= 0; i--) {
-			if (exchanges.get(i).outcome() == Outcome.SOLVED) {
-				start = i + 1;
+			Exchange e = exchanges.get(i);
+			boolean solvedBefore = e.outcome() == Outcome.SOLVED && i < exchanges.size() - 1;
+			boolean about = topic != null ? topic.equals(e.topic()) : e.outcome() != Outcome.SOLVED;
+			if (!about || solvedBefore) {
 				break;
 			}
+			start = i;
 		}
 		return exchanges.subList(start, exchanges.size());
 	}
 
 	/** The question that opened the problem at hand: the ticket's subject on hand-off. */
 	String topicQuestion() {
-		return topic().stream().map(Exchange::question).filter(q -> ReplyReading.read(q) == Intent.OTHER).findFirst()
-				.map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(subject);
+		return topic != null ? topic : subject;
 	}
 
 	/**
@@ -219,7 +231,7 @@ class Conversation {
 	private Exchange add(String question, String answer, @Nullable Long articleId, @Nullable String title,
 			@Nullable Double confidence, Outcome outcome, Instant now, @Nullable Boolean helped) {
 		Exchange exchange = new Exchange(exchanges.size() + 1, question, answer, articleId, title, confidence, outcome,
-				now, helped);
+				now, helped, topic);
 		exchanges.add(exchange);
 		lastAt = now;
 		return exchange;

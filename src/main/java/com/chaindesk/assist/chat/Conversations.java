@@ -65,7 +65,7 @@ class Conversations {
 
 	Optional<Conversation> find(long id) {
 		List<Exchange> exchanges = jdbc.sql("""
-				select seq, question, answer, article_id, article_title, confidence, outcome, at, helped
+				select seq, question, answer, article_id, article_title, confidence, outcome, at, helped, topic
 				from assist.exchange where conversation_id = ? order by seq
 				""").param(id).query(Conversations::exchange).list();
 		return jdbc.sql("select * from assist.conversation where id = ?").param(id)
@@ -82,10 +82,10 @@ class Conversations {
 		for (Exchange e : exchanges) {
 			jdbc.sql("""
 					insert into assist.exchange (conversation_id, seq, question, answer, article_id, article_title,
-					    confidence, outcome, at, helped)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    confidence, outcome, at, helped, topic)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""").params(conversation, e.seq(), e.question(), e.answer(), e.articleId(), e.articleTitle(),
-					e.confidence(), e.outcome().name(), Timestamp.from(e.at()), e.helped()).update();
+					e.confidence(), e.outcome().name(), Timestamp.from(e.at()), e.helped(), e.topic()).update();
 		}
 	}
 
@@ -109,6 +109,6 @@ class Conversations {
 		return new Exchange(rs.getInt("seq"), rs.getString("question"), rs.getString("answer"),
 				rs.getObject("article_id", Long.class), rs.getString("article_title"),
 				rs.getObject("confidence", Double.class), Outcome.valueOf(rs.getString("outcome")),
-				rs.getTimestamp("at").toInstant(), rs.getObject("helped", Boolean.class));
+				rs.getTimestamp("at").toInstant(), rs.getObject("helped", Boolean.class), rs.getString("topic"));
 	}
 }
