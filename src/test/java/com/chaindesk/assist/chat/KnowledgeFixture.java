@@ -14,4 +14,7 @@ import com.chaindesk.knowledge.GuideStep;
 public interface KnowledgeFixture {
 
 	long publish(String chapter, ArticleKind kind, String category, String title, String body, GuideStep... steps);
+
+	/** Readers at a store open an article and vote: {@code helpful} yes votes and {@code notHelpful} no votes. */
+	void readerVotes(long articleId, long storeId, int helpful, int notHelpful);
 }

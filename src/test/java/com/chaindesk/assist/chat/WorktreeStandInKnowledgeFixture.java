@@ -13,9 +13,17 @@ import org.springframework.stereotype.Component;
 public class WorktreeStandInKnowledgeFixture implements KnowledgeFixture {
 
 	private final WorktreeStandInKnowledgeArticles shelf;
+	private final WorktreeStandInKnowledgeFeedbackReport feedback;
 
-	public WorktreeStandInKnowledgeFixture(WorktreeStandInKnowledgeArticles shelf) {
+	public WorktreeStandInKnowledgeFixture(WorktreeStandInKnowledgeArticles shelf,
+			WorktreeStandInKnowledgeFeedbackReport feedback) {
 		this.shelf = shelf;
+		this.feedback = feedback;
+	}
+
+	@Override
+	public void readerVotes(long articleId, long storeId, int helpful, int notHelpful) {
+		feedback.vote(articleId, shelf.published(articleId).orElseThrow().title(), storeId, helpful, notHelpful);
 	}
 
 	@Override
