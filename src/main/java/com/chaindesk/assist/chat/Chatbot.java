@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Chatbot {
 
 	private static final int HITS = 5;
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Chatbot.class);
 
 	private final KnowledgeSearch search;
 	private final KnowledgeArticles articles;
@@ -143,7 +144,7 @@ public class Chatbot {
 
 	private Exchange newQuestion(Turn turn) {
 		turn.conversation().newProblem(turn.text());
-		List<ArticleHit> hits = search.search(KnowledgeQuery.forStore(turn.text(), turn.store().id(), HITS));
+		List<ArticleHit> hits = searched(turn.text(), turn.store().id(), HITS);
 		double threshold = settings.effective(ChatSettings.CONFIDENCE_THRESHOLD,
 				OrgScope.store(turn.store().id(), turn.store().regionId()));
 		AnswerChoice choice = AnswerChoice.of(hits, threshold, margin);
@@ -229,7 +230,9 @@ public class Chatbot {
 				: current.nextIfNotFixed() != null ? current.nextIfNotFixed() : Integer.valueOf(current.number() + 1);
 		GuideStep next = nextNumber == null ? null
 				: steps.stream().filter(s -> s.number() == nextNumber && s.number() != at).findFirst().orElse(null);
-		if (next == null) {
+		// A guide whose "not fixed" branches loop back would walk forever: past as many steps as it has, hand off.
+		long walked = c.topic().stream().filter(e -> e.outcome() == Outcome.GUIDE_STEP).count();
+		if (next == null || walked >= steps.size()) {
 			return handOff(turn, "chat.bot.handoff.guide", Outcome.HANDED_OFF, null, guide.get().category());
 		}
 		return c.showedStep(turn.text(), stepText(turn, guide.get(), next), guide.get().id(), guide.get().title(),
@@ -266,11 +269,22 @@ public class Chatbot {
 		}
 		if (category == null && outcome == Outcome.HANDED_OFF) {
 			String about = ReplyReading.read(turn.text()) == Intent.OTHER ? turn.text() : c.topicQuestion();
-			category = search.search(KnowledgeQuery.forStore(about, turn.store().id(), 1)).stream().findFirst()
+			category = searched(about, turn.store().id(), 1).stream().findFirst()
 					.map(ArticleHit::category).orElse(null);
 		}
 		return c.handedOff(turn.text(), say(turn, messageKey), best == null ? null : best.articleId(),
 				best == null ? null : best.title(), best == null ? null : best.score(), outcome, category, turn.now());
+	}
+
+	/** A failing search must not fail the chat: the bot then knows nothing and hands off with a ticket. */
+	private List<ArticleHit> searched(String text, long store, int limit) {
+		try {
+			return search.search(KnowledgeQuery.forStore(text, store, limit));
+		}
+		catch (RuntimeException e) {
+			log.warn("Knowledge search failed for store {}; handing off", store, e);
+			return List.of();
+		}
 	}
 
 	private String stepText(Turn turn, ArticleView guide, GuideStep step) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketDrafts {
 
+	static final int DESCRIPTION_ROOM = 9_500;
+
 	private final TicketQueries tickets;
 	private final MessageSource messages;
 
@@ -39,8 +41,13 @@ class TicketDrafts {
 	}
 
 	String description(long conversationId, Conversation c, Locale locale) {
-		return c.transcript(messages.getMessage("chat.bot.transcript.asked", null, locale),
-				messages.getMessage("chat.bot.transcript.replied", null, locale)) + "\n\n"
+		String transcript = c.transcript(messages.getMessage("chat.bot.transcript.asked", null, locale),
+				messages.getMessage("chat.bot.transcript.replied", null, locale));
+		// A ticket's description holds 10,000 characters; a long chat keeps its beginning, where the problem is told.
+		if (transcript.length() > DESCRIPTION_ROOM) {
+			transcript = transcript.substring(0, DESCRIPTION_ROOM) + "…";
+		}
+		return transcript + "\n\n"
 				+ messages.getMessage("chat.bot.transcript.footer", new Object[] { Long.toString(conversationId) }, locale);
 	}
 }
