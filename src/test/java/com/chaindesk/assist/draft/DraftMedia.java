@@ -11,11 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -24,18 +19,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The photos and voice notes the draft tests hand in: real generated files (an error screen drawn with the CJK font,
- * a Mandarin voice note from espeak-ng and sox), so the tests mean the same against the media helper's real OCR and
- * speech readers after the branches merge. Until then the worktree stand-ins
- * ({@link WorktreeStandInPhotoReader}, {@link WorktreeStandInVoiceNoteReader}) read them back from {@link #WRITTEN},
- * what this fixture put into each file. After merge: delete the stand-ins; nothing here needs to change.
+ * a Mandarin voice note from espeak-ng and sox), read by the real OCR and speech readers.
  */
 final class DraftMedia {
-
-	/** What each generated file says, by the SHA-256 of its bytes (read only by the TEMPORARY stand-ins). */
-	static final Map<String, String> WRITTEN = new ConcurrentHashMap<>();
-
-	/** Set by a test to make the stand-in photo reader behave as if Tesseract were missing. */
-	static volatile boolean ocrBroken;
 
 	private DraftMedia() {
 	}
@@ -61,7 +47,6 @@ final class DraftMedia {
 			throw new UncheckedIOException(e);
 		}
 		byte[] bytes = out.toByteArray();
-		WRITTEN.put(sha(bytes), String.join("\n", lines));
 		return bytes;
 	}
 
@@ -74,9 +59,7 @@ final class DraftMedia {
 			Path note = dir.resolve("note.wav");
 			run("espeak-ng", "-v", "cmn-latn-pinyin", "-w", raw.toString(), pinyin);
 			run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", note.toString());
-			byte[] bytes = Files.readAllBytes(note);
-			WRITTEN.put(sha(bytes), phrase);
-			return bytes;
+			return Files.readAllBytes(note);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -90,15 +73,6 @@ final class DraftMedia {
 	/** Starts like a WAV file and then stops: a recording cut off in the middle of the upload. */
 	static byte[] brokenWav() {
 		return new byte[] { 'R', 'I', 'F', 'F', 0x24, 0, 0, 0, 'W', 'A', 'V', 'E', 'f', 'm' };
-	}
-
-	static String sha(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static boolean onPath(String program) {

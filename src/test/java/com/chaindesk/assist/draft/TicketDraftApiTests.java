@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.chaindesk.ApiCaller;
+import com.chaindesk.assist.photo.OcrTrouble;
 import com.chaindesk.ChainDeskTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,7 @@ class TicketDraftApiTests {
 
 	@Test
 	void anOcrEngineInTroubleStillGivesADraftFromTheTextWithAWarning() {
-		DraftMedia.ocrBroken = true;
+		OcrTrouble.begin();
 		try {
 			ApiCaller.Reply reply = DraftCalls.as(port, "staff1").text("扫码枪没反应")
 					.file("image", "screen.png", "image/png", DraftMedia.errorScreen("扫码枪")).send();
@@ -145,7 +146,7 @@ class TicketDraftApiTests {
 			assertThat(reply.json().get("warnings").size()).isPositive();
 		}
 		finally {
-			DraftMedia.ocrBroken = false;
+			OcrTrouble.end();
 		}
 	}
 

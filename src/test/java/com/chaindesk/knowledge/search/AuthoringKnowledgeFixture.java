@@ -1,0 +1,47 @@
+package com.chaindesk.knowledge.search;
+
+import java.util.List;
+
+import com.chaindesk.knowledge.ArticleDetail;
+import com.chaindesk.knowledge.ArticleDraft;
+import com.chaindesk.knowledge.KnowledgeAuthoring;
+import com.chaindesk.knowledge.KnowledgeLibrary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Search tests' articles go through the knowledge module's own services (drafted, submitted, approved, edited,
+ * retired) as the system, so the index is fed by the real publishing events and the real article source.
+ */
+@Component
+class AuthoringKnowledgeFixture implements KnowledgeFixture {
+
+	private final KnowledgeAuthoring authoring;
+	private final KnowledgeLibrary library;
+
+	AuthoringKnowledgeFixture(KnowledgeAuthoring authoring, KnowledgeLibrary library) {
+		this.authoring = authoring;
+		this.library = library;
+	}
+
+	@Override
+	public long publish(Article article) {
+		return authoring.publish(new ArticleDraft(article.chapter(), article.replaces(), article.kind(), article.category(),
+				List.of(), article.language(), article.title(), article.text(), List.of())).id();
+	}
+
+	@Override
+	public void edit(long articleId, String title, String text) {
+		ArticleDetail current = library.detail(articleId);
+		var content = current.content();
+		ArticleDetail edited = authoring.edit(articleId, current.version(), new ArticleDraft(current.chapter(),
+				current.replaces(), content.kind(), content.category(), content.tags(), content.language(), title, text,
+				content.steps()));
+		ArticleDetail submitted = authoring.submit(articleId, edited.version());
+		authoring.approve(articleId, submitted.version());
+	}
+
+	@Override
+	public void retire(long articleId) {
+		authoring.retire(articleId, library.detail(articleId).version());
+	}
+}
