@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Chat and report tests' articles go through the knowledge module's own services as the system; readers' votes are
  * cast by store staff of the given store, each reading the article first, as on the reading page.
  */
-@Component
+@Component("chatKnowledgeFixture")
 public class AuthoringKnowledgeFixture implements KnowledgeFixture {
 
 	private final KnowledgeAuthoring authoring;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Search tests' articles go through the knowledge module's own services (drafted, submitted, approved, edited,
  * retired) as the system, so the index is fed by the real publishing events and the real article source.
  */
-@Component
+@Component("searchKnowledgeFixture")
 class AuthoringKnowledgeFixture implements KnowledgeFixture {
 
 	private final KnowledgeAuthoring authoring;
