@@ -92,6 +92,16 @@ class KnowledgeBrowserTests extends BrowserTest {
 		assertThat(picture).isVisible();
 		org.assertj.core.api.Assertions.assertThat(((Number) picture.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(480);
 		screenshot(page, "knowledge-demo-guide-phone-zh-CN");
+
+		long wifi = jdbc.sql("""
+				select a.id from knowledge.article a join knowledge.article_version v on v.article_id = a.id
+				  and v.number = a.published_version where a.chapter = 'hq' and v.title = '店员手持终端连不上门店 Wi-Fi'
+				""").query(Long.class).single();
+		Page other = open(Screen.PHONE, "zh-CN");
+		signIn(other, "manager2");
+		other.navigate(url("/knowledge/articles/" + wifi));
+		assertThat(other.locator("#article-body table td").first()).hasText("STORE-OPS");
+		screenshot(other, "knowledge-demo-table-phone-zh-CN");
 	}
 
 	@Test
