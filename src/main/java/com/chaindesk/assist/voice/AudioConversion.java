@@ -42,7 +42,7 @@ final class AudioConversion {
 	 */
 	Converted toWav16kMono(Path input, AudioFormat format, Path output, int maxSeconds) {
 		List<List<String>> attempts = new ArrayList<>();
-		List<String> sox = List.of("sox", "-q", input.toString(), "-r", "16000", "-c", "1", "-b", "16", "-e",
+		List<String> sox = List.of("sox", "-q", "-D", input.toString(), "-r", "16000", "-c", "1", "-b", "16", "-e",
 				"signed-integer", output.toString(), "trim", "0", String.valueOf(maxSeconds + 1));
 		List<String> ffmpeg = List.of("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-xerror", "-y",
 				"-i", input.toString(), "-t", String.valueOf(maxSeconds + 1), "-vn", "-ar", "16000", "-ac", "1",

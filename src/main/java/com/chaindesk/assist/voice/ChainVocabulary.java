@@ -52,8 +52,13 @@ class ChainVocabulary {
 		this.errorCodes = Arrays.stream(errorCodes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
+	/** HQ's categories and those regions added (the setting may be overridden down to a region). */
 	List<SpokenPhrase> phrases() {
-		return assemble(settings.effective(StandardSettings.TICKET_CATEGORIES, OrgScope.hq()), storeNames(), errorCodes);
+		List<TicketCategory> categories = new ArrayList<>(settings.effective(StandardSettings.TICKET_CATEGORIES, OrgScope.hq()));
+		for (RegionRef region : org.regions()) {
+			categories.addAll(settings.effective(StandardSettings.TICKET_CATEGORIES, OrgScope.region(region.id())));
+		}
+		return assemble(categories, storeNames(), errorCodes);
 	}
 
 	/** The vocabulary from its sources; phrases that read the same keep their first meaning. */

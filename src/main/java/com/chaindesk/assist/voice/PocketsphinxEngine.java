@@ -89,7 +89,14 @@ class PocketsphinxEngine implements SpeechEngine {
 				Path dict = Files.writeString(dir.resolve("chaindesk.dict"), grammar.dictionary(), StandardCharsets.US_ASCII);
 				jsgf.toFile().deleteOnExit();
 				dict.toFile().deleteOnExit();
+				Compiled previous = compiled;
 				compiled = new Compiled(phrases, grammar, jsgf, dict);
+				if (previous != null) {
+					// A note still being heard with the old grammar keeps its open files; the names go now.
+					Files.deleteIfExists(previous.jsgf());
+					Files.deleteIfExists(previous.dict());
+					Files.deleteIfExists(previous.jsgf().getParent());
+				}
 				return compiled;
 			}
 			catch (IOException e) {

@@ -70,8 +70,9 @@ final class SphinxGrammar {
 		}
 		StringBuilder g = new StringBuilder("#JSGF V1.0;\ngrammar chaindesk;\n");
 		// How staff put it: [store] what (a device or a category) [what is wrong] [the code it shows].
-		String said = (stores.isEmpty() ? "" : "[<store>] ") + "<subject>" + (symptoms.isEmpty() ? "" : " [<symptom>]")
-				+ (codes.isEmpty() ? "" : " [<code>]");
+		// Weighted: most notes name no store and no code, so those branches must earn their place acoustically.
+		String said = (stores.isEmpty() ? "" : "(/0.8/ <NULL> | /0.2/ <store>) ") + "<subject>"
+				+ (symptoms.isEmpty() ? "" : " [<symptom>]") + (codes.isEmpty() ? "" : " (/0.9/ <NULL> | /0.1/ <code>)");
 		g.append("public <note> = ").append(withGarbage ? "(" + said + ") | <garbage>+" : said).append(";\n");
 		g.append("<subject> = ").append(String.join(" | ", subjects)).append(";\n");
 		if (!symptoms.isEmpty()) {

@@ -35,7 +35,7 @@ class OfflineGrammarTests {
 	@Test
 	void aHypothesisWithAGarbagePhoneIsRejectedAndOtherwiseReadBackAsChinese() {
 		SphinxGrammar grammar = SphinxGrammar.of(ChainVoiceNotes.vocabulary(), phones, true);
-		assertThat(grammar.jsgf()).contains("public <note> = ([<store>] <subject> [<symptom>] [<code>]) | <garbage>+;");
+		assertThat(grammar.jsgf()).contains("public <note> = ((/0.8/ <NULL> | /0.2/ <store>) <subject> [<symptom>] (/0.9/ <NULL> | /0.1/ <code>)) | <garbage>+;");
 		String printer = word(grammar, "打印机");
 		String jam = word(grammar, "卡纸");
 		HeardPhrases heard = grammar.phrasesOf(printer + " " + jam + "(2)").map(HeardPhrases::new).orElseThrow();

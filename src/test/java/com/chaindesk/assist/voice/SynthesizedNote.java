@@ -47,7 +47,7 @@ public record SynthesizedNote(String name, String voice, String pinyin, int spee
 		List<String> speak = new ArrayList<>(List.of("espeak-ng", "-v", voice, "-s", String.valueOf(speed), "-p",
 				String.valueOf(pitch), "-w", raw.toString(), pinyin));
 		check(ExternalProgram.run(speak, null, Duration.ofSeconds(30)), "espeak-ng");
-		check(ExternalProgram.run(List.of("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString()),
+		check(ExternalProgram.run(List.of("sox", "-D", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", out.toString()),
 				null, Duration.ofSeconds(30)), "sox");
 		Files.deleteIfExists(raw);
 		return out;
@@ -56,7 +56,7 @@ public record SynthesizedNote(String name, String voice, String pinyin, int spee
 	/** White noise of the given length, made by sox, for a note that must be rejected. */
 	public static Path whiteNoise(Path dir, double seconds) throws Exception {
 		Path out = dir.resolve("noise.wav");
-		check(ExternalProgram.run(List.of("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "synth",
+		check(ExternalProgram.run(List.of("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", out.toString(), "synth",
 				String.valueOf(seconds), "whitenoise", "vol", "0.3"), null, Duration.ofSeconds(30)), "sox");
 		return out;
 	}

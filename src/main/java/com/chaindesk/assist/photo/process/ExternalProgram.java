@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import com.chaindesk.assist.EngineFailure;
@@ -23,6 +24,12 @@ import com.chaindesk.assist.EngineFailure;
 public final class ExternalProgram {
 
 	private static final int MAX_OUTPUT = 8 * 1024 * 1024;
+
+	/**
+	 * OCR, conversion and speech are CPU-bound: at most one program per core runs at a time, so a burst of uploads
+	 * queues (within each run's time limit) instead of starving the application.
+	 */
+	private static final Semaphore SLOTS = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
 	private ExternalProgram() {
 	}
@@ -68,6 +75,24 @@ public final class ExternalProgram {
 	 * @throws EngineFailure when it timed out or could not be run
 	 */
 	public static Outcome run(List<String> command, byte[] stdin, Duration timeout) {
+		try {
+			if (!SLOTS.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new EngineFailure(command.getFirst() + " waited longer than " + timeout.toSeconds() + " s for its turn");
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new EngineFailure(command.getFirst() + " was interrupted", e);
+		}
+		try {
+			return runNow(command, stdin, timeout);
+		}
+		finally {
+			SLOTS.release();
+		}
+	}
+
+	private static Outcome runNow(List<String> command, byte[] stdin, Duration timeout) {
 		Process process;
 		try {
 			process = new ProcessBuilder(command).start();
