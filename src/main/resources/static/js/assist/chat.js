@@ -96,6 +96,9 @@
     if (reply.articleLink && reply.outcome !== 'HANDED_OFF' && reply.outcome !== 'NO_ANSWER') {
       var link = el('a', 'd-inline-block mt-2 chat-article', text.article);
       link.href = reply.articleLink;
+      // A new tab, so the conversation is still here when the person comes back from reading.
+      link.target = '_blank';
+      link.rel = 'noopener';
       link.prepend(el('i', 'bi bi-journal-text me-1'));
       node.appendChild(link);
     }

@@ -123,8 +123,29 @@ public class Chatbot {
 				.orElseThrow(() -> new NotFound("conversation", id));
 	}
 
-	/** One message being answered. */
-	private record Turn(Conversation conversation, StoreRef store, String text, Locale locale, Instant now) {
+	/** One message being answered, and the guide step shown in answer to it, if any. */
+	private static final class Turn {
+
+		private final Conversation conversation;
+		private final StoreRef store;
+		private final String text;
+		private final Locale locale;
+		private final Instant now;
+		private BotReply.@Nullable StepShown shown;
+
+		Turn(Conversation conversation, StoreRef store, String text, Locale locale, Instant now) {
+			this.conversation = conversation;
+			this.store = store;
+			this.text = text;
+			this.locale = locale;
+			this.now = now;
+		}
+
+		Conversation conversation() { return conversation; }
+		StoreRef store() { return store; }
+		String text() { return text; }
+		Locale locale() { return locale; }
+		Instant now() { return now; }
 	}
 
 	private Exchange respond(Turn turn) {
@@ -288,6 +309,7 @@ public class Chatbot {
 	}
 
 	private String stepText(Turn turn, ArticleView guide, GuideStep step) {
+		turn.shown = new BotReply.StepShown(step.number(), guide.steps().size(), step.instruction().strip());
 		return say(turn, "chat.bot.step", step.number(), guide.steps().size(), step.instruction().strip())
 				+ say(turn, "chat.bot.step.ask");
 	}
@@ -298,13 +320,7 @@ public class Chatbot {
 
 	private BotReply reply(long id, Conversation c, Exchange e, Turn turn) {
 		boolean handoff = e.outcome() == Outcome.HANDED_OFF || e.outcome() == Outcome.NO_ANSWER;
-		BotReply.StepShown step = null;
-		if (e.outcome() == Outcome.GUIDE_STEP && e.articleId() != null && c.awaitingStep() != null) {
-			step = articles.published(e.articleId()).flatMap(a -> a.steps().stream()
-					.filter(s -> s.number() == c.awaitingStep()).findFirst()
-					.map(s -> new BotReply.StepShown(s.number(), a.steps().size(), s.instruction().strip())))
-					.orElse(null);
-		}
+		BotReply.StepShown step = e.outcome() == Outcome.GUIDE_STEP ? turn.shown : null;
 		Double confidence = e.confidence();
 		String level = confidence == null ? null : confidence >= 0.8 ? "HIGH" : confidence >= 0.65 ? "MEDIUM" : "LOW";
 		return new BotReply(id, e.seq(), e.answer(), e.articleId(), e.articleTitle(),

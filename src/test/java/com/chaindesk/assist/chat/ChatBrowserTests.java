@@ -131,6 +131,18 @@ class ChatBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void someoneAboveAStorePicksTheStoreFirst() {
+		Page page = open(Screen.LAPTOP, "zh-CN");
+		signIn(page, "admin");
+		page.navigate(url("/assist/chat"));
+		assertThat(page.locator("#pick-store")).isVisible();
+		page.locator("#pick-store button").click();
+		assertThat(page.locator("#chat-store")).containsText("门店");
+		ask(page, "员工食堂今天中午吃什么");
+		assertThat(page.locator("#chat-draft")).isVisible();
+	}
+
+	@Test
 	void taiwanAndEnglishOnce() {
 		Page taiwan = chat(Screen.PHONE, "zh-TW");
 		ask(taiwan, "冰淇淋機不製冷");
