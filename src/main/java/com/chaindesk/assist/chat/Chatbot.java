@@ -107,6 +107,26 @@ public class Chatbot {
 		return reply(id, conversation, exchange, turn);
 	}
 
+	/** The asker's own conversation, to pick it up again. */
+	@Transactional(readOnly = true)
+	public ConversationView conversation(long id, Locale wanted) {
+		Actor actor = CurrentActor.get();
+		Conversation c = conversations.find(id).filter(x -> x.belongsTo(actor.username()))
+				.orElseThrow(() -> new NotFound("conversation", id));
+		TicketDraft draft = null;
+		if (c.handedOff() && c.ticketId() == null) {
+			StoreRef store = directory.store(c.storeId()).orElseThrow(() -> new NotFound("store", c.storeId()));
+			draft = drafts.of(id, c, store, ChatLanguage.of(wanted));
+		}
+		return new ConversationView(id, c.storeId(), c.exchanges(), c.awaiting().name(), c.options(), draft,
+				c.ticketId(), c.ticketNumber());
+	}
+
+	/** Where an article is read. */
+	public String articleLink(long articleId) {
+		return articlePath + articleId;
+	}
+
 	/** The person says whether an answer helped. */
 	public void judge(long conversationId, int seq, boolean helped) {
 		Actor actor = CurrentActor.get();

@@ -86,8 +86,15 @@ class ChatBrowserTests extends BrowserTest {
 		assertThat(page.locator(".chat-confidence").last()).containsText("匹配度");
 		assertThat(page.locator("#chat-helped")).isVisible();
 		screenshot(page, "chat-answer-phone-zh-CN");
+
+		page.reload(); // the conversation is still there after a reload
+		assertThat(page.locator(".chat-answer").last()).containsText("加满咖啡豆");
 		tap(page, "#chat-helped");
 		assertThat(page.locator(".chat-bot[data-outcome]").last()).hasAttribute("data-outcome", "SOLVED");
+
+		page.locator("#chat-new").click();
+		assertThat(page.locator("#chat-welcome")).isVisible();
+		assertThat(page.locator(".chat-bot[data-outcome]")).hasCount(0);
 	}
 
 	@Test
