@@ -117,6 +117,8 @@ class ChatApiTests {
 		assertThat(jdbc.sql("select question || '|' || answer || '|' || article_id || '|' || outcome from assist.exchange where conversation_id = ?")
 				.param(conversation).query(String.class).single())
 				.startsWith("咖啡机提示缺豆怎么办？|").contains("加满咖啡豆").endsWith("|" + faq + "|ANSWERED");
+		assertThat(jdbc.sql("select confidence from assist.exchange where conversation_id = ?").param(conversation)
+				.query(Double.class).single()).isEqualTo(reply.get("confidence").asDouble());
 	}
 
 	@Test
