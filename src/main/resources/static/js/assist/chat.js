@@ -12,6 +12,8 @@
   var store = Number(root.dataset.store);
   var conversation = null;
   var busy = false;
+  // The conversation survives a reload or a trip elsewhere in the same tab; "new chat" starts afresh.
+  var remembered = 'chaindesk-chat:' + store;
 
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -88,14 +90,16 @@
     return line;
   }
 
-  function show(reply) {
-    conversation = reply.conversationId;
+  function botBubble(reply) {
     var node = bubble('bot');
     node.dataset.outcome = reply.outcome;
     node.appendChild(el('div', 'chat-answer chat-text', reply.answer));
     if (reply.articleLink && reply.outcome !== 'HANDED_OFF' && reply.outcome !== 'NO_ANSWER') {
       var link = el('a', 'd-inline-block mt-2 chat-article', text.article);
       link.href = reply.articleLink;
+      // A new tab, so the conversation is still here when the person comes back from reading.
+      link.target = '_blank';
+      link.rel = 'noopener';
       link.prepend(el('i', 'bi bi-journal-text me-1'));
       node.appendChild(link);
     }
@@ -103,6 +107,19 @@
       var line = confidenceLine(reply);
       if (line) { node.appendChild(line); }
     }
+    return node;
+  }
+
+  function show(reply) {
+    conversation = reply.conversationId;
+    try { sessionStorage.setItem(remembered, String(conversation)); } catch (e) { /* private mode: no memory */ }
+    var node = botBubble(reply);
+    offerNext(node, reply);
+    if (reply.ticketDraft) { draftCard(reply.ticketDraft); }
+    scrollDown();
+  }
+
+  function offerNext(node, reply) {
     var actions = el('div', 'chat-actions');
     if (reply.awaiting === 'STEP') {
       actions.appendChild(button(text.fixed, 'btn-success', function () { say(text.fixed); }, 'chat-fixed'));
@@ -117,8 +134,43 @@
       actions.appendChild(button(text.nothelped, 'btn-outline-secondary', function () { say(text.nothelped); }, 'chat-nothelped'));
     }
     if (actions.childNodes.length) { node.appendChild(actions); }
-    if (reply.ticketDraft) { draftCard(reply.ticketDraft); }
-    scrollDown();
+  }
+
+  function sentCard(container, number, ticketId) {
+    var done = el('div', 'text-center py-2', null);
+    done.id = 'chat-ticket-sent';
+    done.appendChild(el('i', 'bi bi-check-circle-fill text-success fs-1 d-block'));
+    done.appendChild(el('p', 'fw-semibold my-2', text.sent.replace('{0}', number)));
+    var view = el('a', 'btn btn-outline-primary', text.view);
+    view.href = '/tickets/' + ticketId;
+    done.appendChild(view);
+    container.appendChild(done);
+  }
+
+  function restore(id) {
+    fetch(root.dataset.ticket + id + '/history', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (history) {
+        if (!history || history.store !== store || !history.exchanges.length) { return; }
+        conversation = history.conversationId;
+        var last = null;
+        history.exchanges.forEach(function (e) {
+          bubble('me', e.question);
+          last = botBubble({ answer: e.answer, outcome: e.outcome, articleLink: e.articleLink });
+        });
+        disableOlderActions();
+        offerNext(last, { awaiting: history.awaiting, options: history.options });
+        if (history.ticketDraft) { draftCard(history.ticketDraft); }
+        if (history.ticketNumber) {
+          var card = el('div', 'card chat-draft border-success');
+          var body = el('div', 'card-body');
+          sentCard(body, history.ticketNumber, history.ticketId);
+          card.appendChild(body);
+          log.appendChild(card);
+        }
+        scrollDown();
+      })
+      .catch(function () { /* start afresh */ });
   }
 
   function field(labelText, control, id) {
@@ -185,14 +237,7 @@
         .then(function (reply) {
           if (reply.status === 201) {
             body.innerHTML = '';
-            var done = el('div', 'text-center py-2', null);
-            done.id = 'chat-ticket-sent';
-            done.appendChild(el('i', 'bi bi-check-circle-fill text-success fs-1 d-block'));
-            done.appendChild(el('p', 'fw-semibold my-2', text.sent.replace('{0}', reply.json.number)));
-            var view = el('a', 'btn btn-outline-primary', text.view);
-            view.href = '/tickets/' + reply.json.ticketId;
-            done.appendChild(view);
-            body.appendChild(done);
+            sentCard(body, reply.json.number, reply.json.ticketId);
             return;
           }
           submit.disabled = false;
@@ -227,4 +272,14 @@
   document.querySelectorAll('[data-chat-say]').forEach(function (b) {
     b.addEventListener('click', function () { say(b.dataset.say); });
   });
+  var fresh = document.getElementById('chat-new');
+  if (fresh) {
+    fresh.addEventListener('click', function () {
+      try { sessionStorage.removeItem(remembered); } catch (e) { /* nothing kept */ }
+      window.location.reload();
+    });
+  }
+  var kept = null;
+  try { kept = sessionStorage.getItem(remembered); } catch (e) { /* private mode */ }
+  if (kept) { restore(kept); }
 })();

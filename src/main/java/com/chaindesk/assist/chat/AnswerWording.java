@@ -15,7 +15,7 @@ final class AnswerWording {
 	private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
 	private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`|~~)");
-	private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+", Pattern.MULTILINE);
+	private static final Pattern LIST_MARK = Pattern.compile("^([-*+]|\\d+[.)])\\s+");
 	private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
 	private AnswerWording() {
@@ -48,6 +48,7 @@ final class AnswerWording {
 			if (l.startsWith(">")) {
 				l = l.substring(1).strip();
 			}
+			l = LIST_MARK.matcher(l).replaceFirst("");
 			if (!text.isEmpty()) {
 				text.append(' ');
 			}
@@ -55,7 +56,6 @@ final class AnswerWording {
 		}
 		String s = IMAGE.matcher(text).replaceAll("");
 		s = LINK.matcher(s).replaceAll("$1");
-		s = LIST_MARK.matcher(s).replaceAll("");
 		s = EMPHASIS.matcher(s).replaceAll("");
 		return s.strip();
 	}

@@ -107,6 +107,26 @@ public class Chatbot {
 		return reply(id, conversation, exchange, turn);
 	}
 
+	/** The asker's own conversation, to pick it up again. */
+	@Transactional(readOnly = true)
+	public ConversationView conversation(long id, Locale wanted) {
+		Actor actor = CurrentActor.get();
+		Conversation c = conversations.find(id).filter(x -> x.belongsTo(actor.username()))
+				.orElseThrow(() -> new NotFound("conversation", id));
+		TicketDraft draft = null;
+		if (c.handedOff() && c.ticketId() == null) {
+			StoreRef store = directory.store(c.storeId()).orElseThrow(() -> new NotFound("store", c.storeId()));
+			draft = drafts.of(id, c, store, ChatLanguage.of(wanted));
+		}
+		return new ConversationView(id, c.storeId(), c.exchanges(), c.awaiting().name(), c.options(), draft,
+				c.ticketId(), c.ticketNumber());
+	}
+
+	/** Where an article is read. */
+	public String articleLink(long articleId) {
+		return articlePath + articleId;
+	}
+
 	/** The person says whether an answer helped. */
 	public void judge(long conversationId, int seq, boolean helped) {
 		Actor actor = CurrentActor.get();
@@ -123,8 +143,29 @@ public class Chatbot {
 				.orElseThrow(() -> new NotFound("conversation", id));
 	}
 
-	/** One message being answered. */
-	private record Turn(Conversation conversation, StoreRef store, String text, Locale locale, Instant now) {
+	/** One message being answered, and the guide step shown in answer to it, if any. */
+	private static final class Turn {
+
+		private final Conversation conversation;
+		private final StoreRef store;
+		private final String text;
+		private final Locale locale;
+		private final Instant now;
+		private BotReply.@Nullable StepShown shown;
+
+		Turn(Conversation conversation, StoreRef store, String text, Locale locale, Instant now) {
+			this.conversation = conversation;
+			this.store = store;
+			this.text = text;
+			this.locale = locale;
+			this.now = now;
+		}
+
+		Conversation conversation() { return conversation; }
+		StoreRef store() { return store; }
+		String text() { return text; }
+		Locale locale() { return locale; }
+		Instant now() { return now; }
 	}
 
 	private Exchange respond(Turn turn) {
@@ -288,6 +329,7 @@ public class Chatbot {
 	}
 
 	private String stepText(Turn turn, ArticleView guide, GuideStep step) {
+		turn.shown = new BotReply.StepShown(step.number(), guide.steps().size(), step.instruction().strip());
 		return say(turn, "chat.bot.step", step.number(), guide.steps().size(), step.instruction().strip())
 				+ say(turn, "chat.bot.step.ask");
 	}
@@ -298,13 +340,7 @@ public class Chatbot {
 
 	private BotReply reply(long id, Conversation c, Exchange e, Turn turn) {
 		boolean handoff = e.outcome() == Outcome.HANDED_OFF || e.outcome() == Outcome.NO_ANSWER;
-		BotReply.StepShown step = null;
-		if (e.outcome() == Outcome.GUIDE_STEP && e.articleId() != null && c.awaitingStep() != null) {
-			step = articles.published(e.articleId()).flatMap(a -> a.steps().stream()
-					.filter(s -> s.number() == c.awaitingStep()).findFirst()
-					.map(s -> new BotReply.StepShown(s.number(), a.steps().size(), s.instruction().strip())))
-					.orElse(null);
-		}
+		BotReply.StepShown step = e.outcome() == Outcome.GUIDE_STEP ? turn.shown : null;
 		Double confidence = e.confidence();
 		String level = confidence == null ? null : confidence >= 0.8 ? "HIGH" : confidence >= 0.65 ? "MEDIUM" : "LOW";
 		return new BotReply(id, e.seq(), e.answer(), e.articleId(), e.articleTitle(),

@@ -82,18 +82,32 @@ public class SelfServiceReport {
 				articles(period, scope));
 	}
 
+	/** The condition that keeps a query inside the reader's scope, on conversation {@code c}. */
 	private static String within(OrgScope scope) {
 		return switch (scope.level()) {
 			case HQ -> "";
-			case REGION -> " and c.region_id = " + scope.regionId();
-			case STORE -> " and c.store_id = " + scope.storeId();
+			case REGION -> " and c.region_id = :region";
+			case STORE -> " and c.store_id = :store";
 			case VENDOR -> " and false";
 		};
 	}
 
+	/** A query over the period, with the scope's ids bound. */
+	private JdbcClient.StatementSpec query(String sql, ReportPeriod period, OrgScope scope) {
+		JdbcClient.StatementSpec spec = jdbc.sql(sql).param("from", Timestamp.from(period.start()))
+				.param("to", Timestamp.from(period.end()));
+		if (scope.regionId() != null) {
+			spec = spec.param("region", scope.regionId());
+		}
+		if (scope.storeId() != null) {
+			spec = spec.param("store", scope.storeId());
+		}
+		return spec;
+	}
+
 	private List<ServiceRow> rows(Grouping grouping, ReportPeriod period, OrgScope scope, Locale reader) {
 		String key = grouping == Grouping.REGION ? "c.region_id" : "c.store_id";
-		List<ServiceRow> rows = jdbc.sql("""
+		List<ServiceRow> rows = query("""
 				select %s as key, count(*) as conversations,
 				    count(*) filter (where last.outcome = 'SOLVED') as solved,
 				    count(*) filter (where last.outcome = 'ANSWERED' and last.helped is distinct from false) as answered,
@@ -106,10 +120,9 @@ public class SelfServiceReport {
 				    select e.outcome, e.helped from assist.exchange e
 				    where e.conversation_id = c.id and e.outcome in ('ANSWERED', 'SOLVED', 'HANDED_OFF', 'NO_ANSWER')
 				    order by e.seq desc limit 1) last on true
-				where c.started_at >= ? and c.started_at < ? %s
+				where c.started_at >= :from and c.started_at < :to %s
 				group by %s
-				""".formatted(key, within(scope), key))
-				.params(Timestamp.from(period.start()), Timestamp.from(period.end()))
+				""".formatted(key, within(scope), key), period, scope)
 				.query((rs, n) -> new ServiceRow(rs.getLong("key"), "", rs.getLong("conversations"), rs.getLong("solved"),
 						rs.getLong("answered"), rs.getLong("not_helped"), rs.getLong("handed_off"), rs.getLong("no_answer"),
 						rs.getLong("unfinished")))
@@ -137,14 +150,13 @@ public class SelfServiceReport {
 	private List<KnowledgeGap> gaps(ReportPeriod period, OrgScope scope) {
 		record Asked(long conversation, long store, String topic, String outcome, Instant at) {
 		}
-		List<Asked> asked = jdbc.sql("""
+		List<Asked> asked = query("""
 				select e.conversation_id, c.store_id, e.topic, e.outcome, e.at
 				from assist.exchange e join assist.conversation c on c.id = e.conversation_id
 				where e.outcome in ('NO_ANSWER', 'HANDED_OFF') and e.topic is not null
-				  and c.started_at >= ? and c.started_at < ? %s
+				  and c.started_at >= :from and c.started_at < :to %s
 				order by e.at
-				""".formatted(within(scope)))
-				.params(Timestamp.from(period.start()), Timestamp.from(period.end()))
+				""".formatted(within(scope)), period, scope)
 				.query((rs, n) -> new Asked(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 						rs.getTimestamp(5).toInstant()))
 				.list();
@@ -182,15 +194,14 @@ public class SelfServiceReport {
 		record Bot(long article, String title, long conversations, long helped, long notHelped) {
 		}
 		Map<Long, Bot> bot = new HashMap<>();
-		jdbc.sql("""
+		query("""
 				select e.article_id, max(e.article_title) as title, count(distinct e.conversation_id) as conversations,
 				    count(*) filter (where e.helped) as helped, count(*) filter (where not e.helped) as not_helped
 				from assist.exchange e join assist.conversation c on c.id = e.conversation_id
 				where e.article_id is not null and e.outcome in ('ANSWERED', 'GUIDE_STEP', 'SOLVED', 'HANDED_OFF')
-				  and c.started_at >= ? and c.started_at < ? %s
+				  and c.started_at >= :from and c.started_at < :to %s
 				group by e.article_id
-				""".formatted(within(scope)))
-				.params(Timestamp.from(period.start()), Timestamp.from(period.end()))
+				""".formatted(within(scope)), period, scope)
 				.query((rs, n) -> new Bot(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
 				.list().forEach(b -> bot.put(b.article(), b));
 		Map<Long, ArticleScore> scores = new LinkedHashMap<>();

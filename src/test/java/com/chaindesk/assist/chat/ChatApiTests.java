@@ -117,6 +117,8 @@ class ChatApiTests {
 		assertThat(jdbc.sql("select question || '|' || answer || '|' || article_id || '|' || outcome from assist.exchange where conversation_id = ?")
 				.param(conversation).query(String.class).single())
 				.startsWith("咖啡机提示缺豆怎么办？|").contains("加满咖啡豆").endsWith("|" + faq + "|ANSWERED");
+		assertThat(jdbc.sql("select confidence from assist.exchange where conversation_id = ?").param(conversation)
+				.query(Double.class).single()).isEqualTo(reply.get("confidence").asDouble());
 	}
 
 	@Test
@@ -158,6 +160,10 @@ class ChatApiTests {
 		assertThat(draft.get("subject").asString()).isEqualTo("冰淇淋机不制冷怎么办");
 		assertThat(draft.get("description").asString()).contains("冰淇淋机不制冷怎么办").contains("冷凝器").contains("没好");
 		assertThat(outcomes(conversation)).containsExactly("GUIDE_STEP", "GUIDE_STEP", "HANDED_OFF");
+		JsonNode again = staff.get("/api/v1/assist/conversations/" + conversation).json();
+		assertThat(again.get("exchanges").size()).isEqualTo(3);
+		assertThat(again.get("ticketDraft").get("category").asString()).as("the draft waits until submitted")
+				.isEqualTo("equipment-fridge");
 	}
 
 	@Test
@@ -292,6 +298,9 @@ class ChatApiTests {
 		assertThat(otherStaff.post("/api/v1/assist/ask",
 				Map.of("store", otherStore, "question", "好了", "conversationId", mine)).status()).isEqualTo(404);
 		assertThat(otherStaff.post("/api/v1/assist/conversations/" + mine + "/ticket", Map.of()).status()).isEqualTo(404);
+		assertThat(otherStaff.get("/api/v1/assist/conversations/" + mine).status()).isEqualTo(404);
+		assertThat(otherStaff.post("/api/v1/assist/conversations/" + mine + "/exchanges/1/feedback", Map.of("helped", true))
+				.status()).isEqualTo(404);
 		assertThat(otherStaff.post("/api/v1/assist/ask", Map.of("store", store, "question", "咖啡机缺豆")).status())
 				.isEqualTo(403);
 		assertThat(staff.post("/api/v1/assist/ask", Map.of("store", 987654321L, "question", "咖啡机缺豆")).status())

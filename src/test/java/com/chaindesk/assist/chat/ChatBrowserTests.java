@@ -86,8 +86,15 @@ class ChatBrowserTests extends BrowserTest {
 		assertThat(page.locator(".chat-confidence").last()).containsText("匹配度");
 		assertThat(page.locator("#chat-helped")).isVisible();
 		screenshot(page, "chat-answer-phone-zh-CN");
+
+		page.reload(); // the conversation is still there after a reload
+		assertThat(page.locator(".chat-answer").last()).containsText("加满咖啡豆");
 		tap(page, "#chat-helped");
 		assertThat(page.locator(".chat-bot[data-outcome]").last()).hasAttribute("data-outcome", "SOLVED");
+
+		page.locator("#chat-new").click();
+		assertThat(page.locator("#chat-welcome")).isVisible();
+		assertThat(page.locator(".chat-bot[data-outcome]")).hasCount(0);
 	}
 
 	@Test
@@ -128,6 +135,18 @@ class ChatBrowserTests extends BrowserTest {
 		assertThat(page.locator("#chat-draft")).isVisible();
 		assertThat(page.locator("#draft-description")).hasValue(java.util.regex.Pattern.compile("加满咖啡豆"));
 		screenshot(page, "chat-handoff-laptop-zh-CN");
+	}
+
+	@Test
+	void someoneAboveAStorePicksTheStoreFirst() {
+		Page page = open(Screen.LAPTOP, "zh-CN");
+		signIn(page, "admin");
+		page.navigate(url("/assist/chat"));
+		assertThat(page.locator("#pick-store")).isVisible();
+		page.locator("#pick-store button").click();
+		assertThat(page.locator("#chat-store")).containsText("门店");
+		ask(page, "员工食堂今天中午吃什么");
+		assertThat(page.locator("#chat-draft")).isVisible();
 	}
 
 	@Test

@@ -7,12 +7,14 @@ import java.util.Map;
 import com.chaindesk.assist.chat.BotReply;
 import com.chaindesk.assist.chat.ChatTickets;
 import com.chaindesk.assist.chat.Chatbot;
+import com.chaindesk.assist.chat.ConversationView;
 import com.chaindesk.assist.chat.Question;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +47,11 @@ class AskApi {
 	@PostMapping("/ask")
 	BotReply ask(@Valid @RequestBody Ask body, Locale locale) {
 		return chatbot.ask(new Question(body.store(), body.question(), body.conversationId()), language(body.locale(), locale));
+	}
+
+	@GetMapping("/conversations/{id}")
+	ConversationView conversation(@PathVariable long id, Locale locale) {
+		return chatbot.conversation(id, locale);
 	}
 
 	@PostMapping("/conversations/{id}/exchanges/{seq}/feedback")

@@ -10,6 +10,8 @@ import java.util.Set;
 import com.chaindesk.assist.chat.BotReply;
 import com.chaindesk.assist.chat.ChatTickets;
 import com.chaindesk.assist.chat.Chatbot;
+import com.chaindesk.assist.chat.ConversationView;
+import com.chaindesk.assist.chat.Exchange;
 import com.chaindesk.assist.chat.Question;
 import com.chaindesk.config.TicketCategory;
 import com.chaindesk.org.OrgDirectory;
@@ -105,6 +107,37 @@ class ChatPage {
 		}
 		catch (OutsideScope e) {
 			return problem(HttpStatus.FORBIDDEN, List.of());
+		}
+	}
+
+	/** The person's conversation, so the page can show it again after a reload or a trip to an article. */
+	@GetMapping("/{id}/history")
+	@ResponseBody
+	ResponseEntity<?> history(@PathVariable long id, Locale locale) {
+		try {
+			ConversationView view = chatbot.conversation(id, locale);
+			List<Map<String, Object>> exchanges = new ArrayList<>();
+			for (Exchange e : view.exchanges()) {
+				Map<String, Object> x = new LinkedHashMap<>();
+				x.put("question", e.question());
+				x.put("answer", e.answer());
+				x.put("outcome", e.outcome().name());
+				x.put("articleLink", e.articleId() == null ? null : chatbot.articleLink(e.articleId()));
+				exchanges.add(x);
+			}
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("conversationId", view.id());
+			body.put("store", view.store());
+			body.put("exchanges", exchanges);
+			body.put("awaiting", view.awaiting());
+			body.put("options", view.options());
+			body.put("ticketDraft", view.ticketDraft());
+			body.put("ticketId", view.ticketId());
+			body.put("ticketNumber", view.ticketNumber());
+			return ResponseEntity.ok(body);
+		}
+		catch (NotFound e) {
+			return problem(HttpStatus.NOT_FOUND, List.of());
 		}
 	}
 
