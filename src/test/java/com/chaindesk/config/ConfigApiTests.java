@@ -65,7 +65,7 @@ class ConfigApiTests {
 		assertThat(byKey).containsOnlyKeys("store.opening-hours-template", "locale.default", "security.second-factor",
 				"ticket.categories", "brand.theme", "store.greeting", "sla.holiday-calendar", "sla.policies",
 				"ticket.custom-fields", "ticket.custom-fields.regional", "ticket.auto-close-days",
-				"sla.vendor-contracts", "sla.breach-actions");
+				"sla.vendor-contracts", "sla.breach-actions", "knowledge.synonyms", "assist.confidence-threshold");
 		assertThat(byKey.values()).allSatisfy(e -> assertThat(e.get("source").asString()).isEqualTo("HQ"));
 		assertThat(byKey.get("locale.default").get("value").asString()).isEqualTo("zh-CN");
 		assertThat(byKey.get("locale.default").get("lowestOverride").asString()).isEqualTo("STORE");
