@@ -47,8 +47,11 @@ final class KnownConversations {
 		guide = knowledge.publish(chapter, ArticleKind.TROUBLESHOOTING, "equipment-fridge", "冰淇淋机不制冷排查指南",
 				"冰淇淋机不制冷时按下面的步骤排查。", new GuideStep(1, "确认电源指示灯亮着，插头插紧。", null),
 				new GuideStep(2, "清洁机器背面的冷凝器滤网。", null));
-		knowledge.publish(chapter, ArticleKind.FAQ, "equipment", "自动售货机不出货", "打开前门，把卡住的商品扶正。");
-		knowledge.publish(chapter, ArticleKind.FAQ, "equipment", "自动售货机不找零", "打开后门，把一元硬币补满零钱盒。");
+		// Two articles that fit "自动售货机坏了" equally well, worded alike, so the bot asks which one is meant.
+		knowledge.publish(chapter, ArticleKind.FAQ, "equipment", "自动售货机不出货",
+				"自动售货机投币后不出货，多半是货道卡住：打开前门，把卡住的商品扶正。");
+		knowledge.publish(chapter, ArticleKind.FAQ, "equipment", "自动售货机不找零",
+				"自动售货机不找零，多半是零钱盒空了：打开后门，把一元硬币补满零钱盒。");
 		knowledge.readerVotes(coffee, storeA, 3, 1);
 
 		ApiCaller a = ApiCaller.as(port, staffA, ChatPeople.PASSWORD);
