@@ -244,14 +244,23 @@ final class ArticleIndex implements Closeable {
 		Query codeQuery = codes.isEmpty() ? null
 				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
 
+		// Ranking by words is one flat disjunction per field (what Lucene's max-score pruning does best); the
+		// per-word groups only judge the few candidates afterwards.
 		BooleanQuery.Builder lexical = new BooleanQuery.Builder();
-		groups.forEach(group -> lexical.add(group, Occur.SHOULD));
+		Query inBody = words.createBooleanQuery(BODY, request.text(), Occur.SHOULD);
+		Query inTitle = words.createBooleanQuery(TITLE, request.text(), Occur.SHOULD);
+		if (inBody != null) {
+			lexical.add(inBody, Occur.SHOULD);
+		}
+		if (inTitle != null) {
+			lexical.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
+		}
 		if (codeQuery != null) {
 			lexical.add(new BoostQuery(codeQuery, CODE_BOOST), Occur.SHOULD);
 		}
 		int candidates = Math.max(request.limit() * 3, 30);
 		Map<Integer, Candidate> found = new HashMap<>();
-		if (!groups.isEmpty() || codeQuery != null) {
+		if (inBody != null || inTitle != null || codeQuery != null) {
 			Query ranked = new BooleanQuery.Builder().add(lexical.build(), Occur.MUST).add(filter, Occur.FILTER).build();
 			for (ScoreDoc hit : searcher.search(ranked, candidates).scoreDocs) {
 				found.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
@@ -259,7 +268,8 @@ final class ArticleIndex implements Closeable {
 		}
 		if (request.vector() != null) {
 			float[] question = unit(request.vector());
-			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, question, candidates, filter), candidates).scoreDocs) {
+			int neighbours = Math.max(request.limit() * 2, 20);
+			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, question, neighbours, filter), neighbours).scoreDocs) {
 				// DOT_PRODUCT scores unit vectors as (1 + cosine) / 2.
 				found.computeIfAbsent(hit.doc, Candidate::new).cosine = 2 * hit.score - 1;
 			}
