@@ -62,6 +62,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.VectorUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -273,11 +274,9 @@ final class ArticleIndex implements Closeable {
 				// DOT_PRODUCT scores unit vectors as (1 + cosine) / 2.
 				found.computeIfAbsent(hit.doc, Candidate::new).cosine = 2 * hit.score - 1;
 			}
-			for (Candidate candidate : found.values()) {
-				if (Double.isNaN(candidate.cosine)) {
-					candidate.cosine = cosine(searcher.getIndexReader(), candidate.doc, question);
-				}
-			}
+			List<Candidate> unscored = found.values().stream().filter(c -> Double.isNaN(c.cosine))
+					.sorted(Comparator.comparingInt(c -> c.doc)).toList();
+			cosines(searcher.getIndexReader(), unscored, question);
 		}
 		if (found.isEmpty()) {
 			return List.of();
@@ -439,27 +438,21 @@ final class ArticleIndex implements Closeable {
 		return Math.log(1 + (docs - frequency + 0.5) / (frequency + 0.5));
 	}
 
-	private static double cosine(IndexReader reader, int doc, float[] question) {
-		try {
-			List<LeafReaderContext> leaves = reader.leaves();
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+	/** The cosine of each candidate (sorted by doc) that words found but the vector search did not. */
+	private static void cosines(IndexReader reader, List<Candidate> candidates, float[] question) throws IOException {
+		List<LeafReaderContext> leaves = reader.leaves();
+		int at = 0;
+		while (at < candidates.size()) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
+			int end = leaf.docBase + leaf.reader().maxDoc();
 			FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-			if (values == null) {
-				return Double.NaN;
+			KnnVectorValues.DocIndexIterator iterator = values == null ? null : values.iterator();
+			for (; at < candidates.size() && candidates.get(at).doc < end; at++) {
+				int local = candidates.get(at).doc - leaf.docBase;
+				if (iterator != null && (iterator.docID() == local || iterator.docID() < local && iterator.advance(local) == local)) {
+					candidates.get(at).cosine = VectorUtil.dotProduct(values.vectorValue(iterator.index()), question);
+				}
 			}
-			KnnVectorValues.DocIndexIterator iterator = values.iterator();
-			if (iterator.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-				return Double.NaN;
-			}
-			float[] vector = values.vectorValue(iterator.index());
-			double dot = 0;
-			for (int i = 0; i < vector.length; i++) {
-				dot += vector[i] * question[i];
-			}
-			return dot;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 	}
 
