@@ -240,7 +240,10 @@ final class ArticleIndex implements Closeable {
 	private List<ArticleHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
 		Query filter = filter(request);
 		QueryBuilder words = new QueryBuilder(StoreTextAnalyzer.forQuery(request.synonyms()));
-		List<Query> groups = groups(words, request.text());
+		// The question is cut into words once per field, and every query below is made of those.
+		Query inBody = words.createBooleanQuery(BODY, request.text(), Occur.SHOULD);
+		Query inTitle = words.createBooleanQuery(TITLE, request.text(), Occur.SHOULD);
+		List<Query> groups = groups(inBody, inTitle, words.createBooleanQuery(TAGS, request.text(), Occur.SHOULD));
 		Set<String> codes = ErrorCodes.in(request.text());
 		Query codeQuery = codes.isEmpty() ? null
 				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
@@ -248,8 +251,6 @@ final class ArticleIndex implements Closeable {
 		// Ranking by words is one flat disjunction per field (what Lucene's max-score pruning does best); the
 		// per-word groups only judge the few candidates afterwards.
 		BooleanQuery.Builder lexical = new BooleanQuery.Builder();
-		Query inBody = words.createBooleanQuery(BODY, request.text(), Occur.SHOULD);
-		Query inTitle = words.createBooleanQuery(TITLE, request.text(), Occur.SHOULD);
 		if (inBody != null) {
 			lexical.add(inBody, Occur.SHOULD);
 		}
@@ -287,18 +288,17 @@ final class ArticleIndex implements Closeable {
 		ordered.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
 				.thenComparing(Comparator.comparingDouble((Candidate c) -> c.bm25).reversed()).thenComparingInt(c -> c.doc));
 		List<Candidate> best = ordered.subList(0, Math.min(request.limit(), ordered.size()));
-		return hits(searcher, words, request.text(), best);
+		return hits(searcher, inBody, best);
 	}
 
 	/** The question cut into words, one query per word position (a word's synonyms share its position). */
-	private static List<Query> groups(QueryBuilder words, String text) {
-		Query body = words.createBooleanQuery(BODY, text, Occur.SHOULD);
+	private static List<Query> groups(@Nullable Query body, @Nullable Query title, @Nullable Query tag) {
 		if (body == null) {
 			return List.of();
 		}
 		List<Query> bodies = clauses(body);
-		List<Query> titles = clauses(words.createBooleanQuery(TITLE, text, Occur.SHOULD));
-		List<Query> tags = clauses(words.createBooleanQuery(TAGS, text, Occur.SHOULD));
+		List<Query> titles = clauses(title);
+		List<Query> tags = clauses(tag);
 		List<Query> groups = new ArrayList<>();
 		for (int i = 0; i < bodies.size(); i++) {
 			BooleanQuery.Builder group = new BooleanQuery.Builder().add(bodies.get(i), Occur.SHOULD);
@@ -456,10 +456,9 @@ final class ArticleIndex implements Closeable {
 		}
 	}
 
-	private List<ArticleHit> hits(IndexSearcher searcher, QueryBuilder words, String text, List<Candidate> best)
-			throws IOException {
+	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query inBody, List<Candidate> best) throws IOException {
 		ScoreDoc[] docs = best.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
-		String[] snippets = snippets(searcher, words, text, docs);
+		String[] snippets = snippets(searcher, inBody, docs);
 		StoredFields stored = searcher.storedFields();
 		List<ArticleHit> hits = new ArrayList<>();
 		for (int i = 0; i < best.size(); i++) {
@@ -471,11 +470,8 @@ final class ArticleIndex implements Closeable {
 		return hits;
 	}
 
-	private String[] snippets(IndexSearcher searcher, QueryBuilder words, String text, ScoreDoc[] docs) throws IOException {
-		Query marked = words.createBooleanQuery(BODY, text, Occur.SHOULD);
-		if (marked == null) {
-			marked = MatchAllDocsQuery.INSTANCE;
-		}
+	private String[] snippets(IndexSearcher searcher, @Nullable Query inBody, ScoreDoc[] docs) throws IOException {
+		Query marked = inBody == null ? MatchAllDocsQuery.INSTANCE : inBody;
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 				.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
