@@ -62,6 +62,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.VectorUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -239,19 +240,29 @@ final class ArticleIndex implements Closeable {
 	private List<ArticleHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
 		Query filter = filter(request);
 		QueryBuilder words = new QueryBuilder(StoreTextAnalyzer.forQuery(request.synonyms()));
-		List<Query> groups = groups(words, request.text());
+		// The question is cut into words once per field, and every query below is made of those.
+		Query inBody = words.createBooleanQuery(BODY, request.text(), Occur.SHOULD);
+		Query inTitle = words.createBooleanQuery(TITLE, request.text(), Occur.SHOULD);
+		List<Query> groups = groups(inBody, inTitle, words.createBooleanQuery(TAGS, request.text(), Occur.SHOULD));
 		Set<String> codes = ErrorCodes.in(request.text());
 		Query codeQuery = codes.isEmpty() ? null
 				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
 
+		// Ranking by words is one flat disjunction per field (what Lucene's max-score pruning does best); the
+		// per-word groups only judge the few candidates afterwards.
 		BooleanQuery.Builder lexical = new BooleanQuery.Builder();
-		groups.forEach(group -> lexical.add(group, Occur.SHOULD));
+		if (inBody != null) {
+			lexical.add(inBody, Occur.SHOULD);
+		}
+		if (inTitle != null) {
+			lexical.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
+		}
 		if (codeQuery != null) {
 			lexical.add(new BoostQuery(codeQuery, CODE_BOOST), Occur.SHOULD);
 		}
 		int candidates = Math.max(request.limit() * 3, 30);
 		Map<Integer, Candidate> found = new HashMap<>();
-		if (!groups.isEmpty() || codeQuery != null) {
+		if (inBody != null || inTitle != null || codeQuery != null) {
 			Query ranked = new BooleanQuery.Builder().add(lexical.build(), Occur.MUST).add(filter, Occur.FILTER).build();
 			for (ScoreDoc hit : searcher.search(ranked, candidates).scoreDocs) {
 				found.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
@@ -259,15 +270,14 @@ final class ArticleIndex implements Closeable {
 		}
 		if (request.vector() != null) {
 			float[] question = unit(request.vector());
-			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, question, candidates, filter), candidates).scoreDocs) {
+			int neighbours = Math.max(request.limit() * 2, 20);
+			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, question, neighbours, filter), neighbours).scoreDocs) {
 				// DOT_PRODUCT scores unit vectors as (1 + cosine) / 2.
 				found.computeIfAbsent(hit.doc, Candidate::new).cosine = 2 * hit.score - 1;
 			}
-			for (Candidate candidate : found.values()) {
-				if (Double.isNaN(candidate.cosine)) {
-					candidate.cosine = cosine(searcher.getIndexReader(), candidate.doc, question);
-				}
-			}
+			List<Candidate> unscored = found.values().stream().filter(c -> Double.isNaN(c.cosine))
+					.sorted(Comparator.comparingInt(c -> c.doc)).toList();
+			cosines(searcher.getIndexReader(), unscored, question);
 		}
 		if (found.isEmpty()) {
 			return List.of();
@@ -278,18 +288,17 @@ final class ArticleIndex implements Closeable {
 		ordered.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
 				.thenComparing(Comparator.comparingDouble((Candidate c) -> c.bm25).reversed()).thenComparingInt(c -> c.doc));
 		List<Candidate> best = ordered.subList(0, Math.min(request.limit(), ordered.size()));
-		return hits(searcher, words, request.text(), best);
+		return hits(searcher, inBody, best);
 	}
 
 	/** The question cut into words, one query per word position (a word's synonyms share its position). */
-	private static List<Query> groups(QueryBuilder words, String text) {
-		Query body = words.createBooleanQuery(BODY, text, Occur.SHOULD);
+	private static List<Query> groups(@Nullable Query body, @Nullable Query title, @Nullable Query tag) {
 		if (body == null) {
 			return List.of();
 		}
 		List<Query> bodies = clauses(body);
-		List<Query> titles = clauses(words.createBooleanQuery(TITLE, text, Occur.SHOULD));
-		List<Query> tags = clauses(words.createBooleanQuery(TAGS, text, Occur.SHOULD));
+		List<Query> titles = clauses(title);
+		List<Query> tags = clauses(tag);
 		List<Query> groups = new ArrayList<>();
 		for (int i = 0; i < bodies.size(); i++) {
 			BooleanQuery.Builder group = new BooleanQuery.Builder().add(bodies.get(i), Occur.SHOULD);
@@ -429,34 +438,27 @@ final class ArticleIndex implements Closeable {
 		return Math.log(1 + (docs - frequency + 0.5) / (frequency + 0.5));
 	}
 
-	private static double cosine(IndexReader reader, int doc, float[] question) {
-		try {
-			List<LeafReaderContext> leaves = reader.leaves();
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+	/** The cosine of each candidate (sorted by doc) that words found but the vector search did not. */
+	private static void cosines(IndexReader reader, List<Candidate> candidates, float[] question) throws IOException {
+		List<LeafReaderContext> leaves = reader.leaves();
+		int at = 0;
+		while (at < candidates.size()) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
+			int end = leaf.docBase + leaf.reader().maxDoc();
 			FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-			if (values == null) {
-				return Double.NaN;
+			KnnVectorValues.DocIndexIterator iterator = values == null ? null : values.iterator();
+			for (; at < candidates.size() && candidates.get(at).doc < end; at++) {
+				int local = candidates.get(at).doc - leaf.docBase;
+				if (iterator != null && (iterator.docID() == local || iterator.docID() < local && iterator.advance(local) == local)) {
+					candidates.get(at).cosine = VectorUtil.dotProduct(values.vectorValue(iterator.index()), question);
+				}
 			}
-			KnnVectorValues.DocIndexIterator iterator = values.iterator();
-			if (iterator.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-				return Double.NaN;
-			}
-			float[] vector = values.vectorValue(iterator.index());
-			double dot = 0;
-			for (int i = 0; i < vector.length; i++) {
-				dot += vector[i] * question[i];
-			}
-			return dot;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 	}
 
-	private List<ArticleHit> hits(IndexSearcher searcher, QueryBuilder words, String text, List<Candidate> best)
-			throws IOException {
+	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query inBody, List<Candidate> best) throws IOException {
 		ScoreDoc[] docs = best.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
-		String[] snippets = snippets(searcher, words, text, docs);
+		String[] snippets = snippets(searcher, inBody, docs);
 		StoredFields stored = searcher.storedFields();
 		List<ArticleHit> hits = new ArrayList<>();
 		for (int i = 0; i < best.size(); i++) {
@@ -468,11 +470,8 @@ final class ArticleIndex implements Closeable {
 		return hits;
 	}
 
-	private String[] snippets(IndexSearcher searcher, QueryBuilder words, String text, ScoreDoc[] docs) throws IOException {
-		Query marked = words.createBooleanQuery(BODY, text, Occur.SHOULD);
-		if (marked == null) {
-			marked = MatchAllDocsQuery.INSTANCE;
-		}
+	private String[] snippets(IndexSearcher searcher, @Nullable Query inBody, ScoreDoc[] docs) throws IOException {
+		Query marked = inBody == null ? MatchAllDocsQuery.INSTANCE : inBody;
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 				.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

@@ -8,8 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.chaindesk.platform.ClusterSignals;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -33,6 +38,7 @@ class IndexUpkeep implements SmartLifecycle {
 
 	static final String CHANNEL = "chaindesk_knowledge";
 	private static final int BATCH = 500;
+	private static final long START_GRACE_NANOS = 30_000_000_000L;
 	private static final Logger log = LoggerFactory.getLogger(IndexUpkeep.class);
 
 	private final ArticleIndex index;
@@ -46,6 +52,7 @@ class IndexUpkeep implements SmartLifecycle {
 	private volatile boolean rebuilding;
 	private volatile boolean rebuiltOnce;
 	private volatile boolean running;
+	private volatile long startedAt;
 
 	IndexUpkeep(ArticleIndex index, PublishedArticleSource source, ArticleVectors vectors, ClusterSignals signals) {
 		this.index = index;
@@ -57,6 +64,7 @@ class IndexUpkeep implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
+		startedAt = System.nanoTime();
 		signals.listen(CHANNEL, this::heard);
 		ArticleEmbeddings.load();
 		Thread.ofPlatform().daemon().name("knowledge-rebuild").start(this::rebuild);
@@ -80,9 +88,9 @@ class IndexUpkeep implements SmartLifecycle {
 
 	private void heard(String payload) {
 		if (payload == null) {
-			// The listening connection was lost: changes may have been missed. The first call comes at start, before
-			// anything could be missed, while the start's own rebuild covers it.
-			if (rebuiltOnce && !rebuilding) {
+			// The listening connection was lost: changes may have been missed, so read everything again. The call
+			// that comes when the listener first connects, at start, is covered by the start's own rebuild.
+			if (rebuiltOnce && !rebuilding && System.nanoTime() - startedAt > START_GRACE_NANOS) {
 				Thread.ofPlatform().daemon().name("knowledge-rebuild").start(this::rebuild);
 			}
 			return;
@@ -122,33 +130,56 @@ class IndexUpkeep implements SmartLifecycle {
 		long started = System.nanoTime();
 		rebuilding = true;
 		updatedDuringRebuild.clear();
-		Map<Long, Integer> missing = new LinkedHashMap<>();
+		Map<Long, Integer> missing = new ConcurrentHashMap<>();
 		Set<Long> published = new HashSet<>();
-		int[] count = { 0 };
+		AtomicInteger count = new AtomicInteger();
+		// Batches are cut into words and put into the vector graph on every core; a few wait in line at most.
+		int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService writers = Executors.newFixedThreadPool(cores, Thread.ofPlatform().daemon().name("knowledge-rebuild-", 0).factory());
+		Semaphore inFlight = new Semaphore(cores * 2);
+		List<Future<?>> written = new ArrayList<>();
 		try {
 			// Written over what is there rather than from empty: a rebuild after a lost connection keeps answering
 			// from the whole index meanwhile. At start the index is empty anyway.
 			List<IndexedArticle> batch = new ArrayList<>(BATCH);
+			Consumer<List<IndexedArticle>> hand = full -> {
+				inFlight.acquireUninterruptibly();
+				written.add(writers.submit(() -> {
+					try {
+						count.addAndGet(write(full, missing));
+					}
+					finally {
+						inFlight.release();
+					}
+				}));
+			};
 			source.eachPublished(article -> {
 				published.add(article.id());
 				batch.add(article);
 				if (batch.size() == BATCH) {
-					count[0] += write(batch, missing);
+					hand.accept(List.copyOf(batch));
 					batch.clear();
 				}
 			});
-			count[0] += write(batch, missing);
+			hand.accept(List.copyOf(batch));
+			for (Future<?> done : written) {
+				done.get();
+			}
 			published.addAll(updatedDuringRebuild.stream().filter(id -> source.published(id).isPresent()).toList());
 			index.retainOnly(published);
 			index.settle();
 			rebuiltOnce = true;
-			log.info("Knowledge index rebuilt: {} articles in {} ms ({} without a vector yet)", count[0],
+			log.info("Knowledge index rebuilt: {} articles in {} ms ({} without a vector yet)", count.get(),
 					(System.nanoTime() - started) / 1_000_000, missing.size());
 		}
-		catch (RuntimeException e) {
+		catch (RuntimeException | ExecutionException e) {
 			log.error("Rebuilding the knowledge index failed; searches answer from what was indexed", e);
 		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 		finally {
+			writers.shutdown();
 			rebuilding = false;
 		}
 		if (!missing.isEmpty()) {
