@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.chaindesk.knowledge.ArticleDetail;
 import com.chaindesk.knowledge.ArticleDraft;
+import com.chaindesk.knowledge.ArticleKind;
+import com.chaindesk.knowledge.GuideStep;
 import com.chaindesk.knowledge.KnowledgeAuthoring;
 import com.chaindesk.knowledge.KnowledgeLibrary;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,13 @@ class AuthoringKnowledgeFixture implements KnowledgeFixture {
 		this.library = library;
 	}
 
+	/** A troubleshooting guide needs steps: the test's text is the guide's introduction and its one step. */
 	@Override
 	public long publish(Article article) {
+		List<GuideStep> steps = article.kind() == ArticleKind.TROUBLESHOOTING
+				? List.of(new GuideStep(1, article.text(), null)) : List.of();
 		return authoring.publish(new ArticleDraft(article.chapter(), article.replaces(), article.kind(), article.category(),
-				List.of(), article.language(), article.title(), article.text(), List.of())).id();
+				List.of(), article.language(), article.title(), article.text(), steps)).id();
 	}
 
 	@Override

@@ -76,7 +76,7 @@ class KnowledgeClusterTests {
 	void anArticlePublishedOnOneInstanceIsSearchableOnTheOtherWithinASecond() {
 		// Asked once before, as stores do: the question's vector is known, so the clock below measures the index.
 		assertThat(ids(onSecond, "电子秤 称重 跳动")).isNotNull();
-		long article = knowledge.publish(Article.hq(ArticleKind.TROUBLESHOOTING, "scale", "电子秤称重数值跳动不稳定",
+		long article = knowledge.publish(Article.hq(ArticleKind.TROUBLESHOOTING, "equipment-scale", "电子秤称重数值跳动不稳定",
 				"电子秤放在收银台边缘或有风吹时称重数值会跳动，请把电子秤放平并重新校准归零。"));
 		long published = System.nanoTime();
 		long searchable = waitUntil(() -> ids(onSecond, "电子秤 称重 跳动").contains(article), published);
