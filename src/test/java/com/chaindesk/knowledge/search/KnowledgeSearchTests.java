@@ -44,37 +44,42 @@ class KnowledgeSearchTests {
 	long englishPrinter;
 	long codeArticle;
 	long codeMentionedOnly;
+	String chapter;
 
 	@BeforeAll
 	void publishArticles() {
 		admin = ApiCaller.as(port, "admin");
+		// In a region of their own: the demo's articles cover the same problems in HQ's chapter, and the questions
+		// below that test wording rather than ranking against the demo ask within this chapter.
+		long region = TestOrg.region(jdbc, "KB", "{\"zh-CN\":\"检索基础区\",\"zh-TW\":\"檢索基礎區\",\"en\":\"Search Base\"}");
+		chapter = "region:" + region;
 		posWontStart = knowledge.publish(Article.hq(ArticleKind.TROUBLESHOOTING, "pos-terminal", "POS机无法开机",
-				"按下电源键后POS机屏幕不亮，指示灯也不亮。先检查电源线和插座是否松动，再长按电源键十秒重新启动。"));
+				"按下电源键后POS机屏幕不亮，指示灯也不亮。先检查电源线和插座是否松动，再长按电源键十秒重新启动。").in(chapter));
 		scannerUnreadable = knowledge.publish(Article.hq(ArticleKind.TROUBLESHOOTING, "pos-scanner", "条码扫描器无法识别商品条码",
-				"条码扫描器对准商品后没有蜂鸣声，收银界面也没有出现商品。请重新插拔扫描器的USB线，并用酒精棉擦拭扫描窗口。"));
+				"条码扫描器对准商品后没有蜂鸣声，收银界面也没有出现商品。请重新插拔扫描器的USB线，并用酒精棉擦拭扫描窗口。").in(chapter));
 		traditionalScanner = knowledge.publish(Article.hq(ArticleKind.FAQ, "pos-scanner", "會員卡條碼讀取失敗",
-				"門市的會員卡條碼讀不出來時，請確認會員卡沒有刮傷，並將條碼平放於掃描窗口前方約十公分處。").language("zh-TW"));
+				"門市的會員卡條碼讀不出來時，請確認會員卡沒有刮傷，並將條碼平放於掃描窗口前方約十公分處。").language("zh-TW").in(chapter));
 		englishPrinter = knowledge.publish(Article.hq(ArticleKind.HOW_TO, "printer-receipt", "Clearing a receipt printer paper jam",
 				"When the receipt printer reports a paper jam, open the cover, remove the torn paper and reload the roll.")
-				.language("en"));
+				.language("en").in(chapter));
 		codeArticle = knowledge.publish(Article.hq(ArticleKind.TROUBLESHOOTING, "printer-receipt", "小票打印机报错处理",
-				"打印机屏幕显示 E-7743 表示切刀卡住，请关闭电源后清理切刀附近的纸屑。").codes("E-7743"));
+				"打印机屏幕显示 E-7743 表示切刀卡住，请关闭电源后清理切刀附近的纸屑。").codes("E-7743").in(chapter));
 		codeMentionedOnly = knowledge.publish(Article.hq(ArticleKind.FAQ, "printer-receipt", "小票打印机常见报错 7743 问答",
-				"小票打印机报错 7743 次数多时，打印机报错记录会很长，打印机报错原因请看打印机手册。"));
+				"小票打印机报错 7743 次数多时，打印机报错记录会很长，打印机报错原因请看打印机手册。").in(chapter));
 		eventually("the articles are indexed", () -> search("q=" + enc("切刀")), hits -> ids(hits).contains(codeArticle));
 	}
 
 	@Test
 	void aColloquialNameForTheTillFindsThePosArticle() {
-		List<JsonNode> hits = search("q=" + enc("收款机开不了"));
+		List<JsonNode> hits = search("q=" + enc("收款机开不了") + "&chapter=" + chapter);
 		assertThat(ids(hits)).contains(posWontStart);
 		assertThat(ids(hits).indexOf(posWontStart)).as("among the first answers").isLessThan(3);
 	}
 
 	@Test
 	void traditionalAndSimplifiedFindEachOther() {
-		assertThat(ids(search("q=" + enc("收銀機無法開機")))).as("traditional question, simplified article").contains(posWontStart);
-		assertThat(ids(search("q=" + enc("会员卡条码读取失败")))).as("simplified question, traditional article")
+		assertThat(ids(search("q=" + enc("收銀機無法開機") + "&chapter=" + chapter))).as("traditional question, simplified article").contains(posWontStart);
+		assertThat(ids(search("q=" + enc("会员卡条码读取失败") + "&chapter=" + chapter))).as("simplified question, traditional article")
 				.first().isEqualTo(traditionalScanner);
 	}
 
@@ -82,7 +87,7 @@ class KnowledgeSearchTests {
 	void aParaphraseFindsTheScannerArticleThroughItsMeaning() {
 		// The vector of a new article is computed after it is published, once the model has loaded.
 		List<JsonNode> hits = eventually("the scanner article answers with confidence",
-				() -> search("q=" + enc("扫码枪没反应")),
+				() -> search("q=" + enc("扫码枪没反应") + "&chapter=" + chapter),
 				found -> !found.isEmpty() && found.getFirst().get("articleId").asLong() == scannerUnreadable
 						&& found.getFirst().get("score").asDouble() >= 0.5);
 		assertThat(hits.getFirst().get("title").asString()).isEqualTo("条码扫描器无法识别商品条码");
@@ -168,8 +173,8 @@ class KnowledgeSearchTests {
 		JsonNode inTheNorth = hit(search("q=" + enc("雪柜") + "&store=" + northStore), article);
 		assertThat(inTheNorth == null ? 0 : inTheNorth.get("score").asDouble()).as("another region has no such synonym")
 				.isLessThan(inTheSouth.get("score").asDouble() - 0.2);
-		assertThat(ids(search("q=" + enc("收款机") + "&store=" + southStore))).as("HQ's synonyms still hold in the region")
-				.contains(posWontStart);
+		assertThat(search("q=" + enc("收款机") + "&store=" + southStore)).as("HQ's synonyms still hold in the region")
+				.isNotEmpty().first().satisfies(top -> assertThat(top.get("category").asString()).startsWith("pos"));
 
 		ApiCaller.Reply refused = admin.put("/api/v1/config/knowledge.synonyms?scope=region:" + south,
 				Map.of("value", List.of("只有一个词")));
