@@ -45,4 +45,18 @@ class ShellBrowserTests extends BrowserTest {
 		assertThat(page.locator(".alert-danger")).containsText("用户名或密码错误");
 		screenshot(page, "shell-login-error-phone-zh-CN");
 	}
+
+	@Test
+	void theMenuMarksTheOnePlaceYouAre() {
+		Page page = open(Screen.LAPTOP, "zh-CN");
+		signIn(page, "admin");
+		page.navigate(url("/knowledge/write"));
+		assertThat(page.locator("#cd-menu .nav-link.active")).hasCount(1);
+		assertThat(page.locator("#cd-menu .nav-link.active")).hasAttribute("href", "/knowledge/write");
+		assertThat(page.locator("#cd-menu .nav-link.active")).hasAttribute("aria-current", "page");
+		page.navigate(url("/knowledge"));
+		assertThat(page.locator("#cd-menu .nav-link.active")).hasAttribute("href", "/knowledge");
+		page.navigate(url("/tickets/new"));
+		assertThat(page.locator("#cd-menu .nav-link.active")).hasAttribute("href", "/tickets");
+	}
 }

@@ -36,9 +36,28 @@ class ShellModel implements HandlerInterceptor {
 		}
 		var actor = CurrentActor.find();
 		view.addObject("actor", actor.orElse(null));
-		view.addObject("menu", actor.map(a -> menu.stream().filter(entry -> entry.visibleTo(a)).toList()).orElse(List.of()));
+		List<MenuEntry> visible = actor.map(a -> menu.stream().filter(entry -> entry.visibleTo(a)).toList()).orElse(List.of());
+		view.addObject("menu", visible);
 		view.addObject("currentPath", request.getRequestURI());
+		view.addObject("currentEntry", currentEntry(visible, request.getRequestURI()));
 		var locale = RequestContextUtils.getLocale(request);
 		decorations.forEach(decoration -> decoration.decorate(view.getModel(), locale));
 	}
+
+	/**
+	 * The entry the page belongs to: the longest path the page's path starts with, so that on /knowledge/write only
+	 * "write" lights up and not "knowledge" as well.
+	 */
+	private static String currentEntry(List<MenuEntry> entries, String path) {
+		String best = null;
+		for (MenuEntry entry : entries) {
+			boolean within = path.equals(entry.path())
+					|| (!"/".equals(entry.path()) && path.startsWith(entry.path().endsWith("/") ? entry.path() : entry.path() + "/"));
+			if (within && (best == null || entry.path().length() > best.length())) {
+				best = entry.path();
+			}
+		}
+		return best;
+	}
 }
+
