@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -41,8 +45,31 @@ public final class ArticleMarkdown {
 		return HTML.render(PARSER.parse(markdown == null ? "" : markdown));
 	}
 
+	/** Readable text: images and links keep their words and lose their addresses, which nobody searches for. */
 	public static String plain(String markdown) {
-		return TEXT.render(PARSER.parse(markdown == null ? "" : markdown)).strip();
+		Node document = PARSER.parse(markdown == null ? "" : markdown);
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Image image) {
+				keepWordsOnly(image);
+			}
+
+			@Override
+			public void visit(Link link) {
+				keepWordsOnly(link);
+			}
+		});
+		return TEXT.render(document).strip();
+	}
+
+	private static void keepWordsOnly(Node node) {
+		Node child = node.getFirstChild();
+		while (child != null) {
+			Node next = child.getNext();
+			node.insertBefore(child);
+			child = next;
+		}
+		node.unlink();
 	}
 
 	/** The searchable text of a version: body and steps without Markdown. */

@@ -81,13 +81,15 @@ public class ClusterSignals implements SmartLifecycle {
 				connection.setAutoCommit(true);
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				Set<String> listening = new HashSet<>();
-				forgetEverything();
 				while (running) {
 					for (String channel : handlers.keySet()) {
 						if (listening.add(channel)) {
 							try (Statement statement = connection.createStatement()) {
 								statement.execute("LISTEN " + channel);
 							}
+							// Told only once the LISTEN holds: whatever a handler then re-reads cannot fall into a gap
+							// between its reading and the first signal it hears.
+							dispatch(channel, null);
 						}
 					}
 					PGNotification[] notifications = postgres.getNotifications(500);
@@ -105,10 +107,6 @@ public class ClusterSignals implements SmartLifecycle {
 				}
 			}
 		}
-	}
-
-	private void forgetEverything() {
-		handlers.keySet().forEach(channel -> dispatch(channel, null));
 	}
 
 	private void dispatch(String channel, String payload) {

@@ -74,6 +74,12 @@ class ArticleTests {
 	}
 
 	@Test
+	void searchableTextKeepsThePicturesAndLinksWordsButNotTheirAddresses() {
+		String text = ArticleMarkdown.plain("面板显示如下：![E-03 卡纸](/knowledge/files/1/1)，详见[打印机手册](https://example.com/manual.pdf)。");
+		assertThat(text).contains("E-03 卡纸").contains("打印机手册").doesNotContain("/knowledge/files").doesNotContain("https://");
+	}
+
+	@Test
 	void markdownIsRenderedWithoutRunningWhatAnAuthorTyped() {
 		String html = ArticleMarkdown.html("**粗** <script>alert(1)</script> [x](javascript:alert(1))");
 		assertThat(html).contains("<strong>粗</strong>").contains("&lt;script&gt;").doesNotContain("<script>")

@@ -24,9 +24,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this instance's index equal to what is published. At start it rebuilds the index from the database in the
- * background; searches meanwhile answer from what is indexed so far (refreshed every batch) rather than wait, because
- * a chatbot answer from most articles beats no answer for a minute. After that, a signal on
+ * Keeps this instance's index equal to what is published. Once its signal connection listens (at start, and again
+ * after a lost connection) it rebuilds the index from the database in the background; searches meanwhile answer
+ * from what is indexed so far (refreshed every batch) rather than wait, because a chatbot answer from most articles
+ * beats no answer for a minute. After that, a signal on
  * {@value #CHANNEL} (sent by whichever instance published or retired an article, delivered when that commits) makes
  * every instance, this one included, read that one article again and update its index, visible at once.
  * <p>
@@ -38,7 +39,6 @@ class IndexUpkeep implements SmartLifecycle {
 
 	static final String CHANNEL = "chaindesk_knowledge";
 	private static final int BATCH = 500;
-	private static final long START_GRACE_NANOS = 30_000_000_000L;
 	private static final Logger log = LoggerFactory.getLogger(IndexUpkeep.class);
 
 	private final ArticleIndex index;
@@ -52,7 +52,6 @@ class IndexUpkeep implements SmartLifecycle {
 	private volatile boolean rebuilding;
 	private volatile boolean rebuiltOnce;
 	private volatile boolean running;
-	private volatile long startedAt;
 
 	IndexUpkeep(ArticleIndex index, PublishedArticleSource source, ArticleVectors vectors, ClusterSignals signals) {
 		this.index = index;
@@ -64,10 +63,10 @@ class IndexUpkeep implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		startedAt = System.nanoTime();
+		// The index is built when the signal connection says it listens (and again whenever it reconnects), not here:
+		// an article published between a rebuild's reading and the first LISTEN would otherwise never be seen.
 		signals.listen(CHANNEL, this::heard);
 		ArticleEmbeddings.load();
-		Thread.ofPlatform().daemon().name("knowledge-rebuild").start(this::rebuild);
 	}
 
 	@Override
@@ -88,11 +87,8 @@ class IndexUpkeep implements SmartLifecycle {
 
 	private void heard(String payload) {
 		if (payload == null) {
-			// The listening connection was lost: changes may have been missed, so read everything again. The call
-			// that comes when the listener first connects, at start, is covered by the start's own rebuild.
-			if (rebuiltOnce && !rebuilding && System.nanoTime() - startedAt > START_GRACE_NANOS) {
-				Thread.ofPlatform().daemon().name("knowledge-rebuild").start(this::rebuild);
-			}
+			// Listening (again): at start, or after a lost connection in which changes may have been missed.
+			Thread.ofPlatform().daemon().name("knowledge-rebuild").start(this::rebuild);
 			return;
 		}
 		long articleId;
