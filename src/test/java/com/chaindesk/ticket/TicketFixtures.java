@@ -1,11 +1,5 @@
 package com.chaindesk.ticket;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,22 +70,7 @@ final class TicketFixtures {
 
 	/** Uploads one file as multipart/form-data part {@code file}. */
 	static ApiCaller.Reply upload(int port, String token, long ticket, String filename, String contentType, byte[] content) {
-		String boundary = "----chaindesk" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tickets/" + ticket + "/attachments"))
-				.header("Authorization", "Bearer " + token).header("Accept", "application/json, application/problem+json")
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-			return new ApiCaller.Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return ApiCaller.withToken(port, token).postMultipart("/api/v1/tickets/" + ticket + "/attachments",
+				List.of(ApiCaller.Part.file("file", filename, contentType, content)), null);
 	}
 }
