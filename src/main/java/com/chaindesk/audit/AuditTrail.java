@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,12 @@ public class AuditTrail {
 			PendingEntries created = new PendingEntries();
 			TransactionSynchronizationManager.bindResource(this, created);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				/** Last: listeners that run before commit (see {@link com.chaindesk.platform.BeforeCommit}) record first. */
+				@Override
+				public int getOrder() {
+					return LOWEST_PRECEDENCE;
+				}
+
 				@Override
 				public void beforeCommit(boolean readOnly) {
 					created.written = true;
@@ -102,38 +110,29 @@ public class AuditTrail {
 		return pending;
 	}
 
-	/** Appends entries to one chain: locks its head, links each entry to the one before, moves the head on. */
+	/**
+	 * Appends entries to one chain: locks its head, links each entry to the one before, moves the head on. Three
+	 * statements however many entries: the head, one multi-row insert, the head again.
+	 */
 	private void append(int chain, List<PendingEntry> entries) {
 		String prev = jdbc.sql("select hash from audit.chain_head where chain = ? for update").param(chain)
 				.query(String.class).single();
-		long lastId = 0;
+		List<Object> params = new ArrayList<>(entries.size() * 14);
 		for (PendingEntry e : entries) {
 			String hash = hash(prev, e.at(), e.actor(), e.scope().key(), e.action(), e.targetType(), e.targetId(),
 					e.before(), e.after(), e.clientIp());
-			lastId = jdbc.sql("""
-					insert into audit.entry (chain, at, actor, scope, region_id, store_id, action, target_type, target_id,
-					                         before_json, after_json, client_ip, prev_hash, hash)
-					values (:chain, :at, :actor, :scope, :region, :store, :action, :targetType, :targetId, :before, :after,
-					        :ip, :prev, :hash)
-					returning id
-					""")
-					.param("chain", chain)
-					.param("at", java.sql.Timestamp.from(e.at()))
-					.param("actor", e.actor())
-					.param("scope", e.scope().key())
-					.param("region", e.scope().regionId())
-					.param("store", e.scope().storeId())
-					.param("action", e.action())
-					.param("targetType", e.targetType())
-					.param("targetId", e.targetId())
-					.param("before", e.before())
-					.param("after", e.after())
-					.param("ip", e.clientIp())
-					.param("prev", prev)
-					.param("hash", hash)
-					.query(Long.class).single();
+			params.addAll(Arrays.asList(chain, java.sql.Timestamp.from(e.at()), e.actor(), e.scope().key(),
+					e.scope().regionId(), e.scope().storeId(), e.action(), e.targetType(), e.targetId(), e.before(),
+					e.after(), e.clientIp(), prev, hash));
 			prev = hash;
 		}
+		// Ids come from one sequence in the order of the rows, so the last row has the highest id.
+		long lastId = jdbc.sql("""
+				insert into audit.entry (chain, at, actor, scope, region_id, store_id, action, target_type, target_id,
+				                         before_json, after_json, client_ip, prev_hash, hash)
+				values """ + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+				+ " returning id")
+				.params(params).query(Long.class).list().stream().mapToLong(Long::longValue).max().orElseThrow();
 		jdbc.sql("update audit.chain_head set hash = ?, last_id = ?, entries = entries + ? where chain = ?")
 				.params(prev, lastId, entries.size(), chain).update();
 	}

@@ -6,82 +6,46 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.time.Duration;
-import java.time.Instant;
 
+import com.chaindesk.platform.ClusterCache;
 import com.chaindesk.platform.ClusterSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code config} schema: values per (key, scope) and locks per (key, scope).
  * <p>
- * Reads are remembered per set of scopes, because every page and many API calls need them; every write makes every
- * instance forget (a cluster signal delivered when the writing transaction commits), and a minute is the most a
- * missed signal could cost.
+ * Reads are remembered per set of scopes, because every page and many API calls need them (opening a ticket reads
+ * them nine times); every write makes every instance forget, and a minute is the most a missed signal could cost.
  */
 @Repository
 class SettingValues {
 
 	static final String CHANNEL = "chaindesk_config";
-	private static final Duration REMEMBER_FOR = Duration.ofMinutes(1);
-
-	private record Remembered(StoredSettings settings, Instant loadedAt) {
-	}
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
-	private final ClusterSignals signals;
-	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+	private final ClusterCache<List<String>, StoredSettings> remembered;
 
 	SettingValues(JdbcClient jdbc, JsonMapper json, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.signals = signals;
-		signals.listen(CHANNEL, payload -> remembered.clear());
+		this.remembered = new ClusterCache<>(signals, CHANNEL, Duration.ofMinutes(1), 20_000);
 	}
 
 	/** Every value and lock at the given scopes, from memory when read less than a minute ago. */
 	StoredSettings load(Collection<String> scopes) {
-		String key = String.join(",", scopes);
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			// Inside a change: see its own uncommitted writes, and never remember them (it may still roll back).
-			return read(scopes);
-		}
-		Remembered known = remembered.get(key);
-		Instant now = Instant.now();
-		if (known != null && known.loadedAt().plus(REMEMBER_FOR).isAfter(now)) {
-			return known.settings();
-		}
-		StoredSettings settings = read(scopes);
-		if (remembered.size() > 20_000) {
-			remembered.clear();
-		}
-		remembered.put(key, new Remembered(settings, now));
-		return settings;
+		return remembered.get(List.copyOf(scopes), key -> Optional.of(read(key))).orElseThrow();
 	}
 
-	/** After any write: this instance forgets now, every instance when the transaction commits. */
+	/** After any write: every instance forgets what it remembered (see {@link ClusterCache}). */
 	private boolean changed(boolean changed) {
 		if (changed) {
-			remembered.clear();
-			signals.send(CHANNEL, "changed");
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						remembered.clear();
-					}
-				});
-			}
+			remembered.changed();
 		}
 		return changed;
 	}

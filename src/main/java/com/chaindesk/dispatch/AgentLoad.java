@@ -1,5 +1,10 @@
 package com.chaindesk.dispatch;
 
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 
@@ -19,13 +24,35 @@ class AgentLoad {
 		this.jdbc = jdbc;
 	}
 
-	int openTickets(String username) {
-		return jdbc.sql("select count(*) from dispatch.holding where agent = ?").param(username).query(Integer.class).single();
-	}
-
 	boolean available(String username) {
 		return jdbc.sql("select available from dispatch.presence where username = ?").param(username).query(Boolean.class)
 				.optional().orElse(true);
+	}
+
+	/** What dispatch weighs for each of a team's agents, in two statements however large the team. */
+	record Standing(int openTickets, boolean available) {
+	}
+
+	Map<String, Standing> standings(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		String[] names = usernames.toArray(String[]::new);
+		Map<String, Integer> open = new HashMap<>();
+		jdbc.sql("select agent, count(*) from dispatch.holding where agent = any(?) group by agent").param(names)
+				.query((ResultSet rs) -> {
+					open.put(rs.getString(1), rs.getInt(2));
+				});
+		Map<String, Boolean> away = new HashMap<>();
+		jdbc.sql("select username, available from dispatch.presence where username = any(?)").param(names)
+				.query((ResultSet rs) -> {
+					away.put(rs.getString(1), rs.getBoolean(2));
+				});
+		Map<String, Standing> out = new HashMap<>();
+		for (String name : usernames) {
+			out.put(name, new Standing(open.getOrDefault(name, 0), away.getOrDefault(name, true)));
+		}
+		return out;
 	}
 
 	void setAvailable(String username, boolean available, Instant at) {

@@ -1,5 +1,6 @@
 package com.chaindesk.dispatch;
 
+import com.chaindesk.platform.BeforeCommit;
 import com.chaindesk.ticket.TicketAssigned;
 import com.chaindesk.ticket.TicketOpened;
 import com.chaindesk.ticket.TicketQueries;
@@ -7,8 +8,6 @@ import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketStatusChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Hears the ticket module: dispatches new tickets after the opening commits (through the event publication registry,
@@ -33,17 +32,17 @@ class DispatchListeners {
 	}
 
 	/** Load is kept inside the assigning transaction: it is exact at commit and costs no publication row. */
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketAssigned assigned) {
 		// An assignment and a resolve in one transaction (a major incident's children): the ticket's final state wins.
-		if (tickets.find(assigned.ticketId()).status().solved()) {
+		if (tickets.stateOf(assigned.ticketId()).map(t -> t.status().solved()).orElse(false)) {
 			load.released(assigned.ticketId());
 			return;
 		}
 		load.holds(assigned.ticketId(), assigned.assignment().agent());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketStatusChanged changed) {
 		if (changed.to() == TicketStatus.RESOLVED || changed.to() == TicketStatus.CLOSED) {
 			load.released(changed.ticketId());

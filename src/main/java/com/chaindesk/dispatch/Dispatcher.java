@@ -15,8 +15,6 @@ import com.chaindesk.ticket.Assignment;
 import com.chaindesk.ticket.Priority;
 import com.chaindesk.ticket.TicketManagement;
 import com.chaindesk.ticket.TicketOpened;
-import com.chaindesk.ticket.TicketQueries;
-import com.chaindesk.ticket.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,13 +36,12 @@ public class Dispatcher {
 	private final DecisionLog decisions;
 	private final AgentLoad load;
 	private final TicketManagement tickets;
-	private final TicketQueries queries;
 	private final AuditTrail audit;
 	private final boolean autoByDefault;
 	private final OnCallPolicy onCall;
 	private final Clock clock;
 
-	Dispatcher(Routes routes, DecisionLog decisions, AgentLoad load, TicketManagement tickets, TicketQueries queries,
+	Dispatcher(Routes routes, DecisionLog decisions, AgentLoad load, TicketManagement tickets,
 			AuditTrail audit, @Value("${chaindesk.dispatch.auto:true}") boolean autoByDefault, OnCallPolicy onCall,
 			Clock clock) {
 		this.onCall = onCall;
@@ -53,7 +50,6 @@ public class Dispatcher {
 		this.decisions = decisions;
 		this.load = load;
 		this.tickets = tickets;
-		this.queries = queries;
 		this.audit = audit;
 		this.autoByDefault = autoByDefault;
 	}
@@ -80,18 +76,16 @@ public class Dispatcher {
 		if (!load.autoDispatch(autoByDefault) || decisions.dispatched(opened.ticketId())) {
 			return;
 		}
-		TicketView ticket = queries.find(opened.ticketId());
-		if (ticket.assignment().holder()) {
-			return; // someone took it by hand before dispatch ran (or a replay after a crash)
-		}
 		Route route = onCall.apply(routes.route(new TicketSample(opened.storeId(), opened.regionId(), opened.category(),
 				opened.priority())), opened.storeId(), opened.priority(), opened.openedAt());
-		tickets.assign(ticket.id(), new Assignment(route.team(), route.agent(), route.vendor(), route.tier()), ticket.version());
-		decisions.record(new DispatchDecision(ticket.id(), "DISPATCH", route.rule(), null, route.team(), route.tier(),
+		if (!tickets.dispatchTo(opened.ticketId(), new Assignment(route.team(), route.agent(), route.vendor(), route.tier()))) {
+			return; // someone took it by hand before dispatch ran, or it was solved already (or a replay after a crash)
+		}
+		decisions.record(new DispatchDecision(opened.ticketId(), "DISPATCH", route.rule(), null, route.team(), route.tier(),
 				route.vendor(), route.agent(), route.reason(), Actor.SYSTEM.username(), clock.instant()));
-		audit.record(new AuditEvent("dispatch.dispatched", "ticket", Long.toString(ticket.id()),
-				OrgScope.store(ticket.storeId(), ticket.regionId()), null, route));
-		log.info("Dispatched {}: {}", ticket.number(), route.reason());
+		audit.record(new AuditEvent("dispatch.dispatched", "ticket", Long.toString(opened.ticketId()),
+				OrgScope.store(opened.storeId(), opened.regionId()), null, route));
+		log.debug("Dispatched {}: {}", opened.number(), route.reason());
 	}
 
 	/** Turns automatic dispatch on opening on or off for the whole chain (HQ admins), e.g. while rules are rebuilt. */

@@ -157,8 +157,10 @@ public class OnCallRota {
 	/** The team's agent on shift at {@code at} (the least loaded if several are); empty when nobody is. */
 	@Transactional(readOnly = true)
 	Optional<String> onShift(long teamId, Instant at) {
-		return rows.onShift(teamId, at).stream()
-				.min(Comparator.comparingInt(load::openTickets).thenComparing(Comparator.naturalOrder()));
+		List<String> onShift = rows.onShift(teamId, at);
+		Map<String, AgentLoad.Standing> standings = load.standings(onShift);
+		return onShift.stream().min(Comparator.<String>comparingInt(agent -> standings.get(agent).openTickets())
+				.thenComparing(Comparator.naturalOrder()));
 	}
 
 	public static boolean mayKeepRotas(Actor actor) {

@@ -1,9 +1,11 @@
 package com.chaindesk.dispatch;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.chaindesk.org.AgentManagement;
+import com.chaindesk.org.AgentView;
 import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.StoreRef;
 import com.chaindesk.org.TeamManagement;
@@ -76,10 +78,13 @@ class Routes {
 
 	Route toTeam(Long ruleId, TeamView team, Tier tier, TicketSample sample, StoreRef store, String why) {
 		String skill = AgentChoice.skillFor(sample.category());
-		List<AgentChoice.Candidate> candidates = agents.visible(null).stream()
-				.filter(a -> a.teamId() != null && a.teamId() == team.id())
+		List<AgentView> members = agents.visible(null).stream()
+				.filter(a -> a.teamId() != null && a.teamId() == team.id()).toList();
+		Map<String, AgentLoad.Standing> standings = load.standings(members.stream().map(AgentView::username).toList());
+		List<AgentChoice.Candidate> candidates = members.stream()
 				.map(a -> new AgentChoice.Candidate(a.username(), a.skills(), a.languages(), a.capacity(),
-						load.openTickets(a.username()), "ACTIVE".equals(a.status()), load.available(a.username())))
+						standings.get(a.username()).openTickets(), "ACTIVE".equals(a.status()),
+						standings.get(a.username()).available()))
 				.toList();
 		String agent = choice.choose(candidates, skill, store.locale()).map(AgentChoice.Candidate::username).orElse(null);
 		String who = agent != null ? "; agent " + agent + " (skill " + skill + ", " + store.locale() + ", lowest load)"

@@ -27,21 +27,25 @@ public class OrgDirectory {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Stores stores;
+	private final RememberedStores remembered;
 
-	OrgDirectory(JdbcClient jdbc, JsonMapper json, Stores stores) {
+	OrgDirectory(JdbcClient jdbc, JsonMapper json, Stores stores, RememberedStores remembered) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.stores = stores;
+		this.remembered = remembered;
 	}
 
 	public Optional<StoreRef> store(long id) {
-		return jdbc.sql("select * from org.store where id = ?").param(id).query(this::toStore).optional();
+		return remembered.ref(id, key -> jdbc.sql("select * from org.store where id = ?").param(key).query(this::toStore)
+				.optional());
 	}
 
 	/** A store's zone, weekly hours and closures: what a business calendar is built from. */
 	public Optional<StoreCalendarRef> calendarOf(long storeId) {
-		return stores.find(storeId).map(store -> store.view(Instant.now()))
-				.map(view -> new StoreCalendarRef(view.id(), view.regionId(), view.timeZone(), view.hours(), view.closures()));
+		return remembered.calendar(storeId, key -> stores.find(key).map(store -> store.view(Instant.now()))
+				.map(view -> new StoreCalendarRef(view.id(), view.regionId(), view.timeZone(), view.hours(),
+						view.closures())));
 	}
 
 	/** Many stores in one statement (for lists that show store names), keyed by id; unknown ids are left out. */

@@ -29,10 +29,12 @@ class Stores {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final RememberedStores remembered;
 
-	Stores(JdbcClient jdbc, JsonMapper json) {
+	Stores(JdbcClient jdbc, JsonMapper json, RememberedStores remembered) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.remembered = remembered;
 	}
 
 	Optional<Store> find(long id) {
@@ -73,6 +75,7 @@ class Stores {
 				.update(key, "id");
 		store.assignId(key.getKey().longValue());
 		saveClosures(store);
+		remembered.changed();
 		return store;
 	}
 
@@ -95,6 +98,7 @@ class Stores {
 		store.versionSaved(store.version() + 1);
 		jdbc.sql("delete from org.store_closure where store_id = ?").param(store.id()).update();
 		saveClosures(store);
+		remembered.changed();
 	}
 
 	private void saveClosures(Store store) {

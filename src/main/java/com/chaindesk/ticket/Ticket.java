@@ -52,6 +52,9 @@ class Ticket {
 	private Long parentId;
 	private Instant resolvedAt;
 	private final List<TimelineEntry> newEntries = new ArrayList<>();
+	/** The watchers and links stored already: saving writes only the ones added since. */
+	private final Set<String> savedWatchers = new java.util.HashSet<>();
+	private final Set<TicketLink> savedLinks = new java.util.HashSet<>();
 	private final List<Object> events = new ArrayList<>();
 
 	Ticket(Long id, String number, TicketType type, long storeId, long regionId, String reporter, String category,
@@ -407,6 +410,22 @@ class Ticket {
 			out.put("parent", parentId);
 		}
 		return out;
+	}
+
+	/** Watchers added since the ticket was loaded or last saved. */
+	List<String> unsavedWatchers() {
+		return watchers.stream().filter(w -> !savedWatchers.contains(w)).toList();
+	}
+
+	/** Links added since the ticket was loaded or last saved. */
+	List<TicketLink> unsavedLinks() {
+		return links.stream().filter(l -> !savedLinks.contains(l)).toList();
+	}
+
+	/** What the repository has just loaded or written is stored. */
+	void partsSaved() {
+		savedWatchers.addAll(watchers);
+		savedLinks.addAll(links);
 	}
 
 	List<TimelineEntry> drainEntries() {

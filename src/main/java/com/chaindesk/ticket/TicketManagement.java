@@ -184,6 +184,23 @@ public class TicketManagement {
 		return save(ticket, "ticket.assigned", before, actor);
 	}
 
+	/**
+	 * Gives a ticket that nobody holds its first holder, as ChainDesk itself: automatic dispatch. Decided under the
+	 * ticket's row lock, so an agent who took it by hand in the meantime keeps it (then nothing changes and the answer
+	 * is false). Builds no view: dispatch runs for every ticket opened and shows nothing to a person.
+	 */
+	public boolean dispatchTo(long id, Assignment next) {
+		Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> new NotFound("ticket", id));
+		if (ticket.assignment().holder() || ticket.status().solved()) {
+			return false;
+		}
+		Map<String, Object> before = ticket.snapshot();
+		ticket.assign(next, Actor.SYSTEM.username(), now());
+		saveQuietly(ticket, "ticket.assigned", before);
+		signals.changed(ticket, (Long) before.get("vendor"));
+		return true;
+	}
+
 	public TicketView comment(long id, String text, boolean internal) {
 		Actor actor = CurrentActor.get();
 		Ticket ticket = visible(id, actor);

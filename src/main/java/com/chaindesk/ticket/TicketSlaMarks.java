@@ -1,5 +1,7 @@
 package com.chaindesk.ticket;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +21,7 @@ public class TicketSlaMarks {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void mark(long ticketId, SlaMark mark) {
-		tickets.mark(ticketId, mark);
+	public void mark(long ticketId, SlaMark... marks) {
+		tickets.mark(ticketId, List.of(marks));
 	}
 }

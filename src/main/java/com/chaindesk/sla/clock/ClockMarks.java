@@ -1,5 +1,7 @@
 package com.chaindesk.sla.clock;
 
+import java.util.Arrays;
+
 import com.chaindesk.ticket.SlaMark;
 import com.chaindesk.ticket.TicketSlaMarks;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,14 @@ class ClockMarks {
 	}
 
 	/** Queues sort by the chain's own targets; a vendor's contract clocks are the vendor report's business. */
-	void mark(SlaClock clock) {
-		if (clock.kind() != ClockKind.RESPONSE && clock.kind() != ClockKind.RESOLUTION) {
-			return;
+	void mark(SlaClock... clocks) {
+		SlaMark[] marked = Arrays.stream(clocks)
+				.filter(clock -> clock.kind() == ClockKind.RESPONSE || clock.kind() == ClockKind.RESOLUTION)
+				.map(clock -> new SlaMark(SlaMark.Clock.valueOf(clock.kind().name()), clock.dueAt(),
+						SlaMark.State.valueOf(clock.state().name()), clock.stoppedAt() != null))
+				.toArray(SlaMark[]::new);
+		if (marked.length > 0) {
+			marks.mark(clocks[0].ticketId(), marked);
 		}
-		marks.mark(clock.ticketId(), new SlaMark(SlaMark.Clock.valueOf(clock.kind().name()), clock.dueAt(),
-				SlaMark.State.valueOf(clock.state().name()), clock.stoppedAt() != null));
 	}
 }

@@ -5,13 +5,24 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Table sla.clock. Loads for change lock the rows, so two events of one ticket never interleave. */
+/**
+ * Table sla.clock. Loads for change lock the rows, so two events of one ticket never interleave.
+ * <p>
+ * Inside a transaction, the first load for change locks all of the ticket's clocks in one statement and keeps them
+ * until the transaction ends (an identity map): the listeners of one change ask for the same clocks several times
+ * (assigning a new ticket asks five times), and each then sees what the one before changed.
+ */
 @Repository
 class ClockRows {
 
@@ -24,6 +35,28 @@ class ClockRows {
 		this.jdbc = jdbc;
 	}
 
+	/** The clocks this transaction locked, by ticket; null outside a transaction. */
+	private Map<Long, Map<ClockKind, SlaClock>> locked() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		@SuppressWarnings("unchecked")
+		Map<Long, Map<ClockKind, SlaClock>> locked = (Map<Long, Map<ClockKind, SlaClock>>) TransactionSynchronizationManager
+				.getResource(this);
+		if (locked == null) {
+			Map<Long, Map<ClockKind, SlaClock>> created = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ClockRows.this);
+				}
+			});
+			locked = created;
+		}
+		return locked;
+	}
+
 	SlaClock insert(SlaClock c) {
 		long id = jdbc.sql("""
 				insert into sla.clock (ticket_id, store_id, region_id, kind, always_on, target_minutes, started_at,
@@ -34,7 +67,15 @@ class ClockRows {
 						ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(), ts(c.dueAt()),
 						ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation())
 				.query(Long.class).optional().orElse(-1L);
-		return id < 0 ? null : c.withId(id);
+		if (id < 0) {
+			return null;
+		}
+		SlaClock inserted = c.withId(id);
+		Map<Long, Map<ClockKind, SlaClock>> locked = locked();
+		if (locked != null && locked.containsKey(c.ticketId())) {
+			locked.get(c.ticketId()).put(c.kind(), inserted);
+		}
+		return inserted;
 	}
 
 	void update(SlaClock c) {
@@ -46,9 +87,42 @@ class ClockRows {
 				.update();
 	}
 
+	/** A vendor clock started over for a new hand-over: new target, fresh timing, a generation no old timer has. */
+	void replace(SlaClock c) {
+		jdbc.sql("""
+				update sla.clock set always_on = ?, target_minutes = ?, started_at = ?, running_since = ?,
+				  consumed_seconds = ?, due_at = ?, paused_at = ?, stopped_at = ?, state = ?, warned = ?, generation = ?
+				where id = ?""")
+				.params(c.alwaysOn(), c.targetMinutes(), ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(),
+						ts(c.dueAt()), null, null, c.state().name(), c.warned(), c.generation(), c.id())
+				.update();
+		Map<Long, Map<ClockKind, SlaClock>> locked = locked();
+		if (locked != null && locked.containsKey(c.ticketId())) {
+			locked.get(c.ticketId()).put(c.kind(), c);
+		}
+	}
+
 	Optional<SlaClock> lock(long ticketId, ClockKind kind) {
-		return jdbc.sql("select " + COLUMNS + " from sla.clock where ticket_id = ? and kind = ? for update")
-				.params(ticketId, kind.name()).query(ClockRows::clock).optional();
+		Map<Long, Map<ClockKind, SlaClock>> locked = locked();
+		if (locked == null) {
+			return jdbc.sql("select " + COLUMNS + " from sla.clock where ticket_id = ? and kind = ? for update")
+					.params(ticketId, kind.name()).query(ClockRows::clock).optional();
+		}
+		return Optional.ofNullable(locked.computeIfAbsent(ticketId, id -> {
+			Map<ClockKind, SlaClock> clocks = new EnumMap<>(ClockKind.class);
+			jdbc.sql("select " + COLUMNS + " from sla.clock where ticket_id = ? order by id for update").param(id)
+					.query(ClockRows::clock).list().forEach(c -> clocks.put(c.kind(), c));
+			return clocks;
+		}).get(kind));
+	}
+
+	/** A clock changed by a statement of its own: the transaction loads its ticket's clocks afresh. */
+	private Optional<SlaClock> forgetting(Optional<SlaClock> changed) {
+		Map<Long, Map<ClockKind, SlaClock>> locked = locked();
+		if (locked != null) {
+			changed.ifPresent(c -> locked.remove(c.ticketId()));
+		}
+		return changed;
 	}
 
 	List<SlaClock> ofTicket(long ticketId) {
@@ -58,15 +132,15 @@ class ClockRows {
 
 	/** Marks the warning once, and only for the generation the timer was set for. */
 	Optional<SlaClock> markWarned(long id, int generation) {
-		return jdbc.sql("update sla.clock set warned = true where id = ? and generation = ? and state = 'RUNNING' "
-				+ "and not warned returning " + COLUMNS).params(id, generation).query(ClockRows::clock).optional();
+		return forgetting(jdbc.sql("update sla.clock set warned = true where id = ? and generation = ? and state = 'RUNNING' "
+				+ "and not warned returning " + COLUMNS).params(id, generation).query(ClockRows::clock).optional());
 	}
 
 	/** Marks the breach once, and only for the generation the timer was set for. */
 	Optional<SlaClock> markBreached(long id, int generation) {
-		return jdbc.sql("update sla.clock set state = 'BREACHED', generation = generation + 1 where id = ? "
+		return forgetting(jdbc.sql("update sla.clock set state = 'BREACHED', generation = generation + 1 where id = ? "
 				+ "and generation = ? and state = 'RUNNING' returning " + COLUMNS)
-				.params(id, generation).query(ClockRows::clock).optional();
+				.params(id, generation).query(ClockRows::clock).optional());
 	}
 
 	private static SlaClock clock(ResultSet rs, int row) throws SQLException {

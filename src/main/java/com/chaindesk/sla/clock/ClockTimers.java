@@ -2,11 +2,13 @@ package com.chaindesk.sla.clock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +64,31 @@ class ClockTimers implements SmartLifecycle {
 			scheduler.scheduleIfNotExists(warning.instance(timer.instanceId(), timer), warningAt);
 		}
 		scheduler.scheduleIfNotExists(breach.instance(timer.instanceId(), timer), clock.dueAt());
+	}
+
+	/**
+	 * The first timers of clocks just started, in one batched insert: a clock's id is new, so none of its timers can
+	 * exist yet and the look-up {@link #set} makes before each insert is not needed.
+	 */
+	void setFirst(List<Started> started) {
+		List<SchedulableInstance<?>> instances = new ArrayList<>();
+		for (Started s : started) {
+			ClockTimer timer = new ClockTimer(s.clock().id(), s.clock().generation());
+			if (s.clock().state() != ClockState.RUNNING) {
+				continue;
+			}
+			if (!s.clock().warned()) {
+				instances.add(SchedulableInstance.of(warning.instance(timer.instanceId(), timer), s.warningAt()));
+			}
+			instances.add(SchedulableInstance.of(breach.instance(timer.instanceId(), timer), s.clock().dueAt()));
+		}
+		if (!instances.isEmpty()) {
+			scheduler.scheduleBatch(instances);
+		}
+	}
+
+	/** A clock that has just started, and when it warns. */
+	record Started(SlaClock clock, Instant warningAt) {
 	}
 
 	@Override

@@ -42,16 +42,4 @@ class HolderRows {
 		return jdbc.sql("select vendor_id from sla.clock where id = ?").param(clockId).query(Long.class).optional()
 				.orElse(null);
 	}
-
-	/** A vendor clock started over for a new hand-over: new target, fresh timing, a generation no old timer has. */
-	void replace(SlaClock c) {
-		jdbc.sql("""
-				update sla.clock set always_on = ?, target_minutes = ?, started_at = ?, running_since = ?,
-				  consumed_seconds = ?, due_at = ?, paused_at = ?, stopped_at = ?, state = ?, warned = ?, generation = ?
-				where id = ?""")
-				.params(c.alwaysOn(), c.targetMinutes(), Timestamp.from(c.startedAt()), Timestamp.from(c.runningSince()),
-						c.consumed().toSeconds(), Timestamp.from(c.dueAt()), null, null, c.state().name(), c.warned(),
-						c.generation(), c.id())
-				.update();
-	}
 }

@@ -1,12 +1,15 @@
 package com.chaindesk.sla.clock;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.chaindesk.audit.AuditEvent;
 import com.chaindesk.audit.AuditTrail;
+import com.chaindesk.platform.BeforeCommit;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.sla.BusinessCalendar;
 import com.chaindesk.sla.BusinessCalendars;
@@ -19,8 +22,6 @@ import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketStatusChanged;
 import com.chaindesk.ticket.TicketView;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs a ticket's clocks along its life: both start when it is opened; the response clock stops when someone takes
@@ -62,13 +63,13 @@ class TicketClocks {
 		this.audit = audit;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketOpened event) {
 		startClocks(event.ticketId(), event.storeId(), event.regionId(), event.priority(), event.category(),
 				event.openedAt());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketAssigned event) {
 		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
 		heardHolder(event);
@@ -80,7 +81,7 @@ class TicketClocks {
 		holders.record(event);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketStatusChanged event) {
 		if (RESPONDED.contains(event.to())) {
 			clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
@@ -101,7 +102,7 @@ class TicketClocks {
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketResolved event) {
 		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.resolvedAt()));
 		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
@@ -111,8 +112,11 @@ class TicketClocks {
 			Instant openedAt) {
 		ClockTargets.Targets t = targets.of(storeId, regionId, priority, category, openedAt);
 		Opening opening = new Opening(ticketId, storeId, regionId, openedAt);
-		start(opening, ClockKind.RESPONSE, t.alwaysOn(), t.rule().responseMinutes(), t.calendar());
-		start(opening, ClockKind.RESOLUTION, t.alwaysOn(), t.rule().resolutionMinutes(), t.calendar());
+		List<ClockTimers.Started> started = new ArrayList<>(2);
+		start(opening, ClockKind.RESPONSE, t.alwaysOn(), t.rule().responseMinutes(), t.calendar()).ifPresent(started::add);
+		start(opening, ClockKind.RESOLUTION, t.alwaysOn(), t.rule().resolutionMinutes(), t.calendar()).ifPresent(started::add);
+		marks.mark(started.stream().map(ClockTimers.Started::clock).toArray(SlaClock[]::new));
+		timers.setFirst(started);
 	}
 
 	/**
@@ -133,14 +137,16 @@ class TicketClocks {
 	private record Opening(long ticketId, long storeId, long regionId, Instant openedAt) {
 	}
 
-	private void start(Opening opening, ClockKind kind, boolean alwaysOn, int minutes, BusinessCalendar calendar) {
+	/** Starts one clock; empty when this event was delivered before (a resubmitted publication). */
+	private Optional<ClockTimers.Started> start(Opening opening, ClockKind kind, boolean alwaysOn, int minutes,
+			BusinessCalendar calendar) {
 		SlaClock clock = rows.insert(SlaClock.start(opening.ticketId(), opening.storeId(), opening.regionId(), kind,
 				alwaysOn, minutes, opening.openedAt(), calendar));
-		if (clock != null) { // null: this event was delivered before (a resubmitted publication)
-			timers.set(clock, clock.warningAt(calendar));
-			marks.mark(clock);
-			record("sla.clock.started", clock);
+		if (clock == null) {
+			return Optional.empty();
 		}
+		record("sla.clock.started", clock);
+		return Optional.of(new ClockTimers.Started(clock, clock.warningAt(calendar)));
 	}
 
 	private void stop(SlaClock clock, Instant at) {

@@ -10,6 +10,7 @@ import com.chaindesk.audit.AuditTrail;
 import com.chaindesk.config.Settings;
 import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.VendorRef;
+import com.chaindesk.platform.BeforeCommit;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.sla.BusinessCalendar;
 import com.chaindesk.sla.BusinessCalendars;
@@ -24,8 +25,6 @@ import com.chaindesk.ticket.TicketStatusChanged;
 import com.chaindesk.ticket.TicketView;
 import com.chaindesk.ticket.TimelineEntry;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The vendor contract's clocks. When a ticket is handed to a vendor, VENDOR_RESPONSE and VENDOR_RESOLUTION start on
@@ -122,7 +121,7 @@ class VendorClocks {
 			clock = new SlaClock(old.id(), fresh.ticketId(), fresh.storeId(), fresh.regionId(), kind, fresh.alwaysOn(),
 					minutes, fresh.startedAt(), fresh.runningSince(), fresh.consumed(), fresh.dueAt(), null, null,
 					ClockState.RUNNING, false, old.generation() + 1);
-			holders.replace(clock);
+			rows.replace(clock);
 		}
 		else {
 			clock = rows.insert(fresh);
@@ -135,7 +134,7 @@ class VendorClocks {
 		record("sla.clock.started", clock);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketStatusChanged event) {
 		moved(event.ticketId(), event.from(), event.to(), event.at());
 	}
@@ -159,7 +158,7 @@ class VendorClocks {
 		}
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@BeforeCommit
 	void on(TicketResolved event) {
 		rows.lock(event.ticketId(), ClockKind.VENDOR_RESPONSE).ifPresent(c -> stop(c, event.resolvedAt()));
 		rows.lock(event.ticketId(), ClockKind.VENDOR_RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
