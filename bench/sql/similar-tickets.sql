@@ -13,16 +13,16 @@ select 'INC-2026-' || lpad(g::text, 7, '0'), 'INCIDENT', 1 + g % 48, 1 + (g % 48
   from generate_series(1, 1000000) g;
 analyze ticket.ticket;
 
-\echo '--- open tickets naming E-1043 at any store (ticket_open_error_codes, V6)'
+\echo '--- open tickets naming E-1043 at any store (ticket_open_error_codes, V7)'
 explain (analyze, buffers, costs off)
 select id, number, subject, status, store_id, region_id, category, created_at, major, parent_id from ticket.ticket
- where ticket.error_codes(subject || ' ' || description) && string_to_array('E-1043', ',')
+ where error_codes && string_to_array('E-1043', ',')
    and status not in ('RESOLVED', 'CLOSED') order by major desc, created_at desc limit 10;
 
 \echo '--- other stores with an open ticket naming E-1043'
 explain (analyze, buffers, costs off)
 select count(distinct store_id) from ticket.ticket
- where ticket.error_codes(subject || ' ' || description) && string_to_array('E-1043', ',')
+ where error_codes && string_to_array('E-1043', ',')
    and status not in ('RESOLVED', 'CLOSED') and store_id <> 5;
 
 \echo '--- the store''s own open tickets (ticket_open_queues, V5)'

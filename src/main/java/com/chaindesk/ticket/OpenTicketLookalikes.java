@@ -19,7 +19,7 @@ public class OpenTicketLookalikes {
 
 	private static final String COLUMNS = "id, number, subject, status, store_id, region_id, category, created_at, major, parent_id";
 	private static final String OPEN = "status not in ('RESOLVED', 'CLOSED')";
-	private static final String CODES = "ticket.error_codes(subject || ' ' || description)";
+	private static final String CODES = "error_codes";
 
 	private final JdbcClient jdbc;
 
