@@ -20,7 +20,7 @@ import com.chaindesk.platform.Role;
 import com.chaindesk.ticket.Assignment;
 import com.chaindesk.ticket.TicketManagement;
 import com.chaindesk.ticket.TicketQueries;
-import com.chaindesk.ticket.TicketView;
+import com.chaindesk.ticket.TicketState;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -70,10 +70,13 @@ public class BreachFollowUps {
 		if (!actions.noteOnWarning() || !followUps.claim(warning.ticketId(), warning.clock(), warning.dueAt(), "WARNING")) {
 			return;
 		}
-		TicketView ticket = queries.find(warning.ticketId());
-		Reader reader = readerOf(ticket.storeId());
-		tickets.comment(ticket.id(), text(reader, "sla.followup.warning", clockName(reader, warning.clock()),
-				reader.due(warning.dueAt()), holderName(reader, ticket.assignment())), true);
+		Assignment holder = queries.stateOf(warning.ticketId()).map(TicketState::assignment).orElse(null);
+		if (holder == null) {
+			return;
+		}
+		Reader reader = readerOf(warning.storeId());
+		tickets.noteAsSystem(warning.ticketId(), text(reader, "sla.followup.warning", clockName(reader, warning.clock()),
+				reader.due(warning.dueAt()), holderName(reader, holder)));
 	}
 
 	/** What the store's region does on a breach (setting sla.breach-actions). */
@@ -98,28 +101,32 @@ public class BreachFollowUps {
 		if (!actions.noteOnBreach() && !actions.tellRegionManager()) {
 			return;
 		}
-		TicketView ticket = queries.find(breached.ticketId());
-		Reader reader = readerOf(ticket.storeId());
+		Assignment holder = queries.stateOf(breached.ticketId()).map(TicketState::assignment).orElse(null);
+		if (holder == null) {
+			return;
+		}
+		long ticketId = breached.ticketId();
+		Reader reader = readerOf(breached.storeId());
 		StringBuilder note = new StringBuilder(text(reader, "sla.followup.breach", clockName(reader, breached.clock()),
-				reader.due(breached.dueAt()), holderName(reader, ticket.assignment())));
+				reader.due(breached.dueAt()), holderName(reader, holder)));
 		if (actions.tellRegionManager()) {
-			List<AccountView> managers = accounts.holding(Role.REGION_MANAGER, OrgScope.region(ticket.regionId()));
+			List<AccountView> managers = accounts.holding(Role.REGION_MANAGER, OrgScope.region(breached.regionId()));
 			if (managers.isEmpty()) {
 				note.append(text(reader, "sla.followup.noRegionManager"));
 			}
 			else {
 				String names = String.join("、", managers.stream().map(AccountView::displayName).toList());
 				note.append(text(reader, "sla.followup.told", names));
-				managers.forEach(m -> tickets.watchFor(ticket.id(), m.username()));
+				managers.forEach(m -> tickets.watchFor(ticketId, m.username()));
 				Map<String, Object> told = new LinkedHashMap<>();
 				told.put("clock", breached.clock());
 				told.put("dueAt", breached.dueAt().toString());
 				told.put("regionManagers", managers.stream().map(AccountView::username).toList());
-				audit.record(new AuditEvent("sla.breach.region-manager-told", "ticket", String.valueOf(ticket.id()),
-						OrgScope.store(ticket.storeId(), ticket.regionId()), null, told));
+				audit.record(new AuditEvent("sla.breach.region-manager-told", "ticket", String.valueOf(ticketId),
+						OrgScope.store(breached.storeId(), breached.regionId()), null, told));
 			}
 		}
-		tickets.comment(ticket.id(), note.toString(), true);
+		tickets.noteAsSystem(ticketId, note.toString());
 	}
 
 	private BreachActions actionsFor(long storeId, long regionId) {

@@ -201,6 +201,18 @@ public class TicketManagement {
 		return true;
 	}
 
+	/**
+	 * An internal note ChainDesk itself writes on a ticket (an SLA warning or breach): audited and published like any
+	 * note, but it builds no view and makes nobody a watcher, because timers write it for thousands of tickets.
+	 */
+	public void noteAsSystem(long id, String text) {
+		Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> new NotFound("ticket", id));
+		Map<String, Object> before = ticket.snapshot();
+		ticket.comment(Actor.SYSTEM.username(), text, true, now());
+		saveQuietly(ticket, "ticket.noted", before);
+		signals.changed(ticket, (Long) before.get("vendor"));
+	}
+
 	public TicketView comment(long id, String text, boolean internal) {
 		Actor actor = CurrentActor.get();
 		Ticket ticket = visible(id, actor);
