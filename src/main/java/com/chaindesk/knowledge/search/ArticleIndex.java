@@ -101,6 +101,11 @@ final class ArticleIndex implements Closeable {
 	private final StoreTextAnalyzer indexAnalyzer = StoreTextAnalyzer.forIndex();
 	/** Local articles that stand in for another one: article id -> (its chapter, the replaced id). */
 	private final Map<Long, Replacement> replacements = new ConcurrentHashMap<>();
+	/**
+	 * The same by chapter: chapter -> (article id -> replaced id). Every search asks which articles its three chapters
+	 * hide; going through all replacements of the chain instead cost more than the search itself.
+	 */
+	private final Map<String, Map<Long, Long>> replacementsByChapter = new ConcurrentHashMap<>();
 	/** The ids of the articles in the index, to drop the ones a rebuild no longer finds published. */
 	private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
 
@@ -150,10 +155,25 @@ final class ArticleIndex implements Closeable {
 		}
 		indexed.add(article.id());
 		if (article.replaces() != null) {
-			replacements.put(article.id(), new Replacement(article.chapter(), article.replaces()));
+			noteReplacement(article.id(), new Replacement(article.chapter(), article.replaces()));
 		}
 		else {
-			replacements.remove(article.id());
+			noteReplacement(article.id(), null);
+		}
+	}
+
+	/** Keeps both views of the replacements in step: an article's replacement set, changed or gone. */
+	private synchronized void noteReplacement(long articleId, @Nullable Replacement replacement) {
+		Replacement before = replacement == null ? replacements.remove(articleId) : replacements.put(articleId, replacement);
+		if (before != null) {
+			Map<Long, Long> inChapter = replacementsByChapter.get(before.chapter());
+			if (inChapter != null) {
+				inChapter.remove(articleId);
+			}
+		}
+		if (replacement != null) {
+			replacementsByChapter.computeIfAbsent(replacement.chapter(), c -> new ConcurrentHashMap<>())
+					.put(articleId, replacement.replaced());
 		}
 	}
 
@@ -164,7 +184,7 @@ final class ArticleIndex implements Closeable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		replacements.remove(articleId);
+		noteReplacement(articleId, null);
 		indexed.remove(articleId);
 	}
 
@@ -203,11 +223,12 @@ final class ArticleIndex implements Closeable {
 	/** The articles that local articles in these chapters stand in for. */
 	Set<Long> replacedWithin(Collection<String> chapters) {
 		Set<Long> hidden = new LinkedHashSet<>();
-		replacements.values().forEach(r -> {
-			if (chapters.contains(r.chapter())) {
-				hidden.add(r.replaced());
+		for (String chapter : chapters) {
+			Map<Long, Long> inChapter = replacementsByChapter.get(chapter);
+			if (inChapter != null) {
+				hidden.addAll(inChapter.values());
 			}
-		});
+		}
 		return hidden;
 	}
 
