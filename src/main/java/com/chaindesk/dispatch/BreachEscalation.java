@@ -5,8 +5,8 @@ import com.chaindesk.platform.Conflict;
 import com.chaindesk.sla.BreachFollowUps;
 import com.chaindesk.sla.SlaBreached;
 import com.chaindesk.ticket.TicketQueries;
+import com.chaindesk.ticket.TicketState;
 import com.chaindesk.ticket.TicketStatus;
-import com.chaindesk.ticket.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -55,8 +55,8 @@ class BreachEscalation {
 	private void escalate(SlaBreached breached) {
 		try {
 			ownTransaction.executeWithoutResult(tx -> {
-				TicketView ticket = tickets.find(breached.ticketId());
-				if (!stillWorkedOn(ticket.status()) || ticket.assignment().vendor() != null
+				TicketState ticket = tickets.stateOf(breached.ticketId()).orElse(null);
+				if (ticket == null || !stillWorkedOn(ticket.status()) || ticket.assignment().vendor() != null
 						|| ticket.assignment().tier() == Tier.L3) {
 					return;
 				}

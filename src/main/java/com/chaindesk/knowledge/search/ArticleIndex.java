@@ -43,12 +43,15 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -112,6 +115,31 @@ final class ArticleIndex implements Closeable {
 	record Replacement(String chapter, long replaced) {
 	}
 
+	/**
+	 * Lucene's query cache keeps the searches' filters and nothing else. A filter (the chapters a store reads, the
+	 * articles they hide, kind, category) is the same for every search of one store, and it is the costliest part of a
+	 * search to evaluate: the filtered kNN turns it into a bit set on every query, and words are scored under it. A
+	 * question's own word queries are seldom asked twice and would only crowd the cache. Filters are the only boolean
+	 * queries built on {@link MatchAllDocsQuery} (see {@link #filter}).
+	 */
+	private static final QueryCachingPolicy FILTERS_ONLY = new QueryCachingPolicy() {
+		@Override
+		public void onUse(Query query) {
+		}
+
+		@Override
+		public boolean shouldCache(Query query) {
+			return query instanceof BooleanQuery bool
+					&& bool.clauses().stream().anyMatch(c -> c.query() instanceof MatchAllDocsQuery);
+		}
+	};
+
+	/**
+	 * The filters' cache, shared by the searchers of this index. Lucene's default leaves segments under 10,000
+	 * articles uncached, and a rebuild writes 100,000 articles as several smaller segments.
+	 */
+	private final LRUQueryCache filterCache = new LRUQueryCache(256, 32L << 20, leaf -> leaf.reader().maxDoc() >= 1_000, 250f);
+
 	ArticleIndex(Path path, boolean temporary) {
 		this.path = path;
 		this.temporary = temporary;
@@ -120,7 +148,15 @@ final class ArticleIndex implements Closeable {
 			IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 					.setRAMBufferSizeMB(256);
 			this.writer = new IndexWriter(directory, config);
-			this.searchers = new SearcherManager(writer, null);
+			this.searchers = new SearcherManager(writer, new SearcherFactory() {
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+					IndexSearcher searcher = new IndexSearcher(reader);
+					searcher.setQueryCache(filterCache);
+					searcher.setQueryCachingPolicy(FILTERS_ONLY);
+					return searcher;
+				}
+			});
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
