@@ -17,7 +17,8 @@ cp="target/classes:$(cat target/classpath.txt)"
 "$JAVA_HOME/bin/javac" -q -d "$out" -cp "$cp" $(find bench/search -name '*.java') 2>/dev/null || \
   "$JAVA_HOME/bin/javac" -d "$out" -cp "$cp" $(find bench/search -name '*.java')
 # BENCH_PROFILE=1 records a flight recording (target/bench-search/search.jfr) to see where a search spends its time.
+# BENCH_JAVA_OPTS adds JVM options (e.g. -XX:ActiveProcessorCount=1).
 profile=()
 [ -n "${BENCH_PROFILE:-}" ] && profile=(-XX:StartFlightRecording=filename=$out/search.jfr,settings=profile)
-"$JAVA_HOME/bin/java" -Xms2g -Xmx3g --add-modules jdk.incubator.vector "${profile[@]}" -cp "$out:$cp" \
+"$JAVA_HOME/bin/java" -Xms2g -Xmx3g --add-modules jdk.incubator.vector "${profile[@]}" ${BENCH_JAVA_OPTS:-} -cp "$out:$cp" \
   com.chaindesk.knowledge.search.SearchIndexBench "${1:-100000}" "${2:-20}" "${3:-200}" 2>&1 | grep -v -E '^(WARNING|SLF4J)|EmbeddedPostgres|PostgresBinaryResolver|djl|CudaUtils'

@@ -161,6 +161,9 @@ public final class SearchIndexBench {
 						index.size(), rebuildSeconds, (processCpu() - cpuStart) / 1e9, load(),
 						Runtime.getRuntime().availableProcessors());
 
+				// Each segment costs every query its word look-ups and a vector graph walk.
+				System.out.println("Index segments (articles in each): " + index.withSearcher(searcher -> searcher.getIndexReader()
+						.leaves().stream().map(leaf -> leaf.reader().maxDoc()).toList()));
 				measure(index, model, random, seconds, rate);
 			}
 		}

@@ -241,9 +241,15 @@ final class ArticleIndex implements Closeable {
 		}
 	}
 
-	/** Writes a finished rebuild out in few segments: searching many small ones costs every query. */
+	/**
+	 * Writes a finished rebuild out as one segment. Every query looks its words up and walks a vector graph once per
+	 * segment, and a rebuild of 100,000 articles leaves about 17 of them: merged into one, a search cost half the CPU
+	 * (9.8 -> 5.2 ms) for 25 s more of rebuilding, while searches go on against the segments before the merge.
+	 * Articles published afterwards add small segments that the merge policy folds in as usual.
+	 */
 	void settle() {
 		try {
+			writer.forceMerge(1);
 			writer.commit();
 			refresh();
 		}
