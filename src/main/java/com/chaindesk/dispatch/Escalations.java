@@ -24,7 +24,7 @@ import com.chaindesk.platform.Role;
 import com.chaindesk.ticket.Assignment;
 import com.chaindesk.ticket.TicketManagement;
 import com.chaindesk.ticket.TicketQueries;
-import com.chaindesk.ticket.TicketView;
+import com.chaindesk.ticket.TicketRouting;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +79,7 @@ public class Escalations {
 		if (reason.length() > 1000) {
 			throw new InvalidInput("reason", "at most 1000 characters");
 		}
-		TicketView ticket = queries.find(ticketId);
+		TicketRouting ticket = queries.routingOf(ticketId);
 		Tier from = ticket.assignment().tier() == null ? Tier.L1 : ticket.assignment().tier();
 		StoreRef store = routes.store(ticket.storeId());
 		TicketSample sample = new TicketSample(ticket.storeId(), ticket.regionId(), ticket.category(), ticket.priority());
@@ -107,10 +107,10 @@ public class Escalations {
 					.orElseThrow(() -> new Conflict("to", "There is no active " + next + " team to escalate to."));
 			route = routes.toTeam(null, team, next, sample, store, "escalated " + from + " -> " + next + " to " + team.code());
 		}
-		tickets.assign(ticket.id(), new Assignment(route.team(), route.agent(), route.vendor(), route.tier()), ticket.version());
-		tickets.comment(ticket.id(), route.vendor() != null
-				? notes.toVendor(store, route.vendorCode(), reason.strip())
-				: notes.toTier(store, from, route, reason.strip()), true);
+		tickets.handOver(ticket.id(), new Assignment(route.team(), route.agent(), route.vendor(), route.tier()),
+				ticket.version(), route.vendor() != null
+						? notes.toVendor(store, route.vendorCode(), reason.strip())
+						: notes.toTier(store, from, route, reason.strip()));
 		Instant now = clock.instant();
 		decisions.record(new DispatchDecision(ticket.id(), "ESCALATION", null, from, route.team(), route.tier(),
 				route.vendor(), route.agent(), reason.strip(), actor.username(), now));
@@ -126,11 +126,11 @@ public class Escalations {
 
 	@Transactional(readOnly = true)
 	public List<DispatchDecision> history(long ticketId) {
-		queries.find(ticketId); // 404 outside the reader's scope
+		queries.routingOf(ticketId); // 404 outside the reader's scope
 		return decisions.of(ticketId);
 	}
 
-	private static Tier up(Tier from, TicketView ticket) {
+	private static Tier up(Tier from, TicketRouting ticket) {
 		return switch (from) {
 			case L1 -> Tier.L2;
 			case L2 -> Tier.L3;

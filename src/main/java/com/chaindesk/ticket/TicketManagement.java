@@ -174,14 +174,35 @@ public class TicketManagement {
 		if (!access.mayAssign(actor, next)) {
 			throw new OutsideScope("Your role may not change who holds this ticket.");
 		}
-		if (version != ticket.version()) {
-			throw new Conflict("version", "Ticket " + ticket.number() + " was changed by someone else since you loaded it"
-					+ " (you have version " + version + ", it is now " + ticket.version() + "). Reload it and try again.");
-		}
+		checkVersion(ticket, version);
 		checkHolders(next);
 		Map<String, Object> before = ticket.snapshot();
 		ticket.assign(next, actor.username(), now());
 		return save(ticket, "ticket.assigned", before, actor);
+	}
+
+	/**
+	 * Hands a ticket on, up a tier or out to a vendor, with the reason as an internal note: one change, one version,
+	 * and no view built, because escalation on breach runs for every ticket whose resolution target passes. The same
+	 * guards as {@link #assign}: the caller's scope and role, and the version the caller saw.
+	 */
+	public void handOver(long id, Assignment next, int version, String note) {
+		Actor actor = CurrentActor.get();
+		Ticket ticket = visible(id, actor);
+		if (!access.mayAssign(actor, next)) {
+			throw new OutsideScope("Your role may not change who holds this ticket.");
+		}
+		checkVersion(ticket, version);
+		checkHolders(next);
+		Map<String, Object> before = ticket.snapshot();
+		Instant now = now();
+		ticket.assign(next, actor.username(), now);
+		ticket.comment(actor.username(), note, true, now);
+		if (!actor.equals(Actor.SYSTEM)) {
+			ticket.watch(actor.username()); // who escalates follows what happens next
+		}
+		saveQuietly(ticket, "ticket.assigned", before);
+		signals.changed(ticket, (Long) before.get("vendor"));
 	}
 
 	/**
@@ -311,6 +332,13 @@ public class TicketManagement {
 		ticket.attached(name, actor.username(), now());
 		save(ticket, "ticket.attached", before, actor);
 		return tickets.attachments(ticket.id()).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+	}
+
+	private static void checkVersion(Ticket ticket, int version) {
+		if (version != ticket.version()) {
+			throw new Conflict("version", "Ticket " + ticket.number() + " was changed by someone else since you loaded it"
+					+ " (you have version " + version + ", it is now " + ticket.version() + "). Reload it and try again.");
+		}
 	}
 
 	private void checkHolders(Assignment next) {

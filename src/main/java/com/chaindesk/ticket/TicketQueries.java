@@ -94,6 +94,18 @@ public class TicketQueries {
 		return tickets.state(id);
 	}
 
+	/**
+	 * Where a ticket comes from, what it is about and who holds it, for routing it on: one row, no timeline or clocks.
+	 *
+	 * @throws NotFound also for a ticket outside the reader's scope
+	 */
+	public TicketRouting routingOf(long id) {
+		Actor actor = CurrentActor.get();
+		return tickets.routing(id)
+				.filter(t -> access.sees(actor, t.storeId(), t.regionId(), t.assignment().vendor()))
+				.orElseThrow(() -> new NotFound("ticket", id));
+	}
+
 	public TicketView find(long id) {
 		Actor actor = CurrentActor.get();
 		Ticket ticket = tickets.find(id).filter(t -> access.sees(actor, t)).orElseThrow(() -> new NotFound("ticket", id));

@@ -49,6 +49,16 @@ class Tickets {
 				.optional();
 	}
 
+	Optional<TicketRouting> routing(long id) {
+		return jdbc.sql("""
+				select id, number, store_id, region_id, category, priority, status, team_id, agent, vendor_id, tier, version
+				  from ticket.ticket where id = ?""").param(id)
+				.query((rs, n) -> new TicketRouting(rs.getLong("id"), rs.getString("number"), rs.getLong("store_id"),
+						rs.getLong("region_id"), rs.getString("category"), Priority.valueOf(rs.getString("priority")),
+						TicketStatus.valueOf(rs.getString("status")), assignment(rs), rs.getInt("version")))
+				.optional();
+	}
+
 	boolean exists(long id) {
 		return jdbc.sql("select exists (select 1 from ticket.ticket where id = ?)").param(id).query(Boolean.class).single();
 	}

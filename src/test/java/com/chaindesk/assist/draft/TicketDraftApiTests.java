@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.chaindesk.ApiCaller;
 import com.chaindesk.assist.photo.OcrTrouble;
 import com.chaindesk.ChainDeskTest;
+import com.chaindesk.assist.photo.process.ExternalProgram;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,10 +74,16 @@ class TicketDraftApiTests {
 		// Sent as a PNG but it is text: a broken upload (400); a file that is plainly not an image type would be 415.
 		assertProblem(DraftCalls.as(port, "staff1").file("image", "screen.png", "image/png", DraftMedia.notAnImage()).send(),
 				400, "image");
-		assertProblem(DraftCalls.as(port, "staff1").file("audio", "note.wav", "audio/wav", DraftMedia.brokenWav()).send(),
-				400, "audio");
 		assertProblem(DraftCalls.as(port, "staff1").file("audio", "note.txt", "text/plain", DraftMedia.notAnImage()).send(),
 				415, "audio");
+	}
+
+	@Test
+	void aBrokenVoiceNoteIsABadRequest() {
+		// Only the decoder can tell a broken WAV from a good one; without it a note is taken unheard, with a warning.
+		Assumptions.assumeTrue(ExternalProgram.installed("ffmpeg"), "ffmpeg is not installed: broken voice note test skipped");
+		assertProblem(DraftCalls.as(port, "staff1").file("audio", "note.wav", "audio/wav", DraftMedia.brokenWav()).send(),
+				400, "audio");
 	}
 
 	@Test
@@ -127,6 +135,7 @@ class TicketDraftApiTests {
 
 	@Test
 	void aPhotoOfTheErrorScreenFeedsTheClassifierAndTheErrorCodes() {
+		Assumptions.assumeTrue(ExternalProgram.installed("tesseract"), "tesseract is not installed: photo draft test skipped");
 		String code = "PRN-" + ThreadLocalRandom.current().nextInt(100, 999);
 		byte[] screen = DraftMedia.errorScreen("打印机错误", "错误代码 " + code, "打印机卡纸");
 		JsonNode draft = DraftCalls.as(port, "staff1").file("image", "screen.png", "image/png", screen).send().json();
