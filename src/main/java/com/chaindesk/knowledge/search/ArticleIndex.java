@@ -533,9 +533,17 @@ final class ArticleIndex implements Closeable {
 		return hits;
 	}
 
+	/**
+	 * The snippets mark the question's words as found in the body's postings. Not through the query's matches
+	 * ("weight matches", the highlighter's default): those wrap the shared segment reader in a new reader for every
+	 * hit, and each wrapper registers with it under one lock, so at 200 searches a second the requests queued on
+	 * that lock for seconds (Lucene issue 14999). The question is a flat disjunction of words, which both ways mark
+	 * alike.
+	 */
 	private String[] snippets(IndexSearcher searcher, @Nullable Query inBody, ScoreDoc[] docs) throws IOException {
 		Query marked = inBody == null ? MatchAllDocsQuery.INSTANCE : inBody;
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+				.withWeightMatches(false)
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 				.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 						BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.3f))
