@@ -311,14 +311,16 @@ final class ArticleIndex implements Closeable {
 		Query codeQuery = codes.isEmpty() ? null
 				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
 
-		// Ranking by words is one flat disjunction per field (what Lucene's max-score pruning does best); the
-		// per-word groups only judge the few candidates afterwards.
+		// Ranking by words is one flat disjunction of every word in body and title (what Lucene's max-score pruning
+		// does best: a word too common to lift a candidate into the top is skipped, not scored for most of the index);
+		// a disjunction per field nested in another scored every article with any of the words. The sum is the same.
+		// The per-word groups only judge the few candidates afterwards.
 		BooleanQuery.Builder lexical = new BooleanQuery.Builder();
-		if (inBody != null) {
-			lexical.add(inBody, Occur.SHOULD);
+		for (Query word : clauses(inBody)) {
+			lexical.add(word, Occur.SHOULD);
 		}
-		if (inTitle != null) {
-			lexical.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
+		for (Query word : clauses(inTitle)) {
+			lexical.add(new BoostQuery(word, TITLE_BOOST), Occur.SHOULD);
 		}
 		if (codeQuery != null) {
 			lexical.add(new BoostQuery(codeQuery, CODE_BOOST), Occur.SHOULD);
@@ -381,7 +383,8 @@ final class ArticleIndex implements Closeable {
 		if (query == null) {
 			return List.of();
 		}
-		if (query instanceof BooleanQuery bool && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+		if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+				&& bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
 			return bool.clauses().stream().map(BooleanClause::query).toList();
 		}
 		return List.of(query);
