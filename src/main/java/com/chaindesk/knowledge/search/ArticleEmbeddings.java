@@ -1,9 +1,9 @@
 package com.chaindesk.knowledge.search;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -34,13 +34,14 @@ final class ArticleEmbeddings {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleEmbeddings.class);
 	private static volatile CompletableFuture<EmbeddingModel> loading;
-	/** Stores ask the same questions again and again; a question's vector is worth keeping. */
-	private static final Map<String, float[]> QUESTIONS = new LinkedHashMap<>(1024, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-			return size() > 20_000;
-		}
-	};
+	/**
+	 * Stores ask the same questions again and again; a question's vector is worth keeping. Read without a lock: every
+	 * search looks here, and a map under one lock (an LRU order changes on every read) held 200 searches a second in
+	 * a queue behind whichever thread the scheduler had paused while holding it. Past the limit an arbitrary question
+	 * makes room, which for questions asked this often is as good as the least recently used.
+	 */
+	private static final int KEPT_QUESTIONS = 20_000;
+	private static final Map<String, float[]> QUESTIONS = new ConcurrentHashMap<>();
 
 	private ArticleEmbeddings() {
 	}
@@ -139,17 +140,18 @@ final class ArticleEmbeddings {
 	/** The vector of a question, when the model is ready. */
 	static Optional<float[]> question(String text) {
 		String key = text.strip();
-		synchronized (QUESTIONS) {
-			float[] known = QUESTIONS.get(key);
-			if (known != null) {
-				return Optional.of(known);
-			}
+		float[] known = QUESTIONS.get(key);
+		if (known != null) {
+			return Optional.of(known);
 		}
+		// Not computeIfAbsent: it would hold other questions of the same bin while the model runs. Two threads
+		// asking the same new question at once both embed it, to the same vector.
 		return ready().map(model -> {
 			float[] vector = model.embed(key).content().vector();
-			synchronized (QUESTIONS) {
-				QUESTIONS.put(key, vector);
+			if (QUESTIONS.size() >= KEPT_QUESTIONS) {
+				QUESTIONS.keySet().stream().findAny().ifPresent(QUESTIONS::remove);
 			}
+			QUESTIONS.put(key, vector);
 			return vector;
 		});
 	}
