@@ -23,7 +23,7 @@
 # snippets) without HTTP is bench/knowledge-search.sh's figure.
 #
 # Usage: bench/knowledge-http.sh [articles=100000] [seconds=60] [rate=200]
-# BENCH_PROFILE=1 records a flight recording of the application's JVM (target/knowledge-http/app.jfr).
+# BENCH_PROFILE=1 records a flight recording of the application's JVM (target/knowledge-http.jfr).
 # KEEP_LOG=dir keeps the application's and Gatling's logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,8 +51,11 @@ bench_java() {
     | grep -v -E '^(WARNING|SLF4J)|djl|CudaUtils|onnxruntime'
 }
 
-# Heap sized for the machine: 2 cores shared with PostgreSQL and Gatling.
+# Heap sized for the machine: 2 cores shared with PostgreSQL and Gatling. Lucene scores vectors with the JDK's
+# Vector API only when its incubator module is added (it warns at start otherwise): as bench/knowledge-search.sh
+# runs, and as an instance should run; BENCH_VECTOR_API=0 leaves it out (plain `java -jar`).
 jvm=(-Xms1g -Xmx2g -XX:+UseG1GC)
+[ "${BENCH_VECTOR_API:-1}" = 0 ] || jvm+=(--add-modules jdk.incubator.vector)
 start_chaindesk $port "${jvm[@]}"
 until grep -q "Demo chain loaded" "$work/app.log"; do sleep 0.5; done
 echo "ChainDesk up with the demo chain ($(sql -c 'select count(*) from knowledge.article') articles)."
@@ -66,7 +69,7 @@ echo "  loaded in $(( $(date +%s) - load_started )) s: $(sql -c "select count(*)
 echo "Restarting ChainDesk on the same data: it rebuilds its index from the tables…"
 kill $app; wait $app 2>/dev/null || true
 profile=()
-[ -n "${BENCH_PROFILE:-}" ] && profile=(-XX:StartFlightRecording=filename=$PWD/$out/app.jfr,settings=profile)
+[ -n "${BENCH_PROFILE:-}" ] && profile=(-XX:StartFlightRecording=filename=$PWD/target/knowledge-http.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256)
 CHAINDESK_DATA_DIR="$work" SERVER_PORT=$port "$JAVA_HOME/bin/java" -Dchaindesk.demo.history.enabled=false "${jvm[@]}" \
   "${profile[@]}" -Dchaindesk.knowledge.search.index-dir="$work/index" -jar "$jar" >"$work/app-rebuilt.log" 2>&1 &
 app=$!
@@ -80,14 +83,25 @@ rebuilt=$(grep -o "Knowledge index rebuilt.*" "$work/app-rebuilt.log" | head -1)
 echo "  $rebuilt"
 questions=$(wc -l < "$work/questions.tsv")
 
-# One Gatling run per target: a 15 s ramp warms the JIT, the pools and the question vectors, reported apart.
+# CPU seconds (clock ticks) the application's JVM and the whole machine have used so far.
+app_ticks() { awk '{ print $14 + $15 }' /proc/$app/stat; }
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+declare -A cpu_per_request
+# One Gatling run per target: a 15 s ramp warms the JIT, the pools and the question vectors, reported apart. Also
+# says what a request cost the application in CPU (ramp and window together) and what the rest of the machine used
+# meanwhile (Gatling, PostgreSQL).
 gatling() {
   echo "Gatling: $1 at $rate requests/s for ${seconds}s after a 15 s ramp (load average before: $(uptime | sed 's/.*load average: //'))…"
+  local app0 machine0 requests
+  app0=$(app_ticks); machine0=$(machine_ticks)
   (cd bench/gatling && BENCH_BASE="$base" BENCH_TARGET="$1" BENCH_QUESTIONS="$work/questions.tsv" BENCH_RATE="$rate" \
     BENCH_SECONDS="$seconds" BENCH_RAMP=15 \
     ../../mvnw -q -B -ntp gatling:test -Dgatling.simulationClass=chaindesk.bench.KnowledgeSimulation) \
     > "$work/gatling-$1.log" 2>&1 || true
   grep -q "^$1: count of successful events" "$work/gatling-$1.log" || { echo "Gatling failed:" >&2; tail -30 "$work/gatling-$1.log" >&2; }
+  requests=$(grep -E '^> Global' "$work/gatling-$1.log" | tail -1 | awk -F'|' '{ gsub(/[ ,]/, "", $2); print $2 }')
+  cpu_per_request[$1]=$(awk -v a=$(( $(app_ticks) - app0 )) -v m=$(( $(machine_ticks) - machine0 )) -v n="${requests:-0}" \
+    -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.1f ms of the application, %.1f ms of the rest", a * 1000 / hz / n, (m - a) * 1000 / hz / n }')
 }
 gatling search
 gatling ask
@@ -116,6 +130,7 @@ printf 'FIGURE %-41s %s\n' "GET /api/v1/knowledge/search" "$(figures "$work/gatl
 printf 'FIGURE %-41s %s\n' "POST /api/v1/assist/ask" "$(figures "$work/gatling-ask.log" ask)"
 printf 'FIGURE %-41s %9s %7s %7s %7s %7s %7s\n' "baseline: raw IndexSearcher, one JVM, no HTTP" "$b_served" "$b_p50" "$b_p95" "$b_p99" \
   "$b_max" "$b_errors"
-echo "(baseline: $b_cpu ms CPU per query on one thread; Gatling rounds to whole ms)"
+echo "CPU per request (ramp and window): search ${cpu_per_request[search]}; ask ${cpu_per_request[ask]}; baseline $b_cpu ms on one thread"
+echo "(Gatling rounds to whole ms; the application ran with: ${jvm[*]})"
 echo "goal: p99 <= 30 ms at >= 200 requests/s for search and ask"
 echo "done in $(( $(date +%s) - started_at )) s"
