@@ -311,14 +311,16 @@ final class ArticleIndex implements Closeable {
 		Query codeQuery = codes.isEmpty() ? null
 				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
 
-		// Ranking by words is one flat disjunction per field (what Lucene's max-score pruning does best); the
-		// per-word groups only judge the few candidates afterwards.
+		// Ranking by words is one flat disjunction of every word in body and title (what Lucene's max-score pruning
+		// does best: a word too common to lift a candidate into the top is skipped, not scored for most of the index);
+		// a disjunction per field nested in another scored every article with any of the words. The sum is the same.
+		// The per-word groups only judge the few candidates afterwards.
 		BooleanQuery.Builder lexical = new BooleanQuery.Builder();
-		if (inBody != null) {
-			lexical.add(inBody, Occur.SHOULD);
+		for (Query word : clauses(inBody)) {
+			lexical.add(word, Occur.SHOULD);
 		}
-		if (inTitle != null) {
-			lexical.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
+		for (Query word : clauses(inTitle)) {
+			lexical.add(new BoostQuery(word, TITLE_BOOST), Occur.SHOULD);
 		}
 		if (codeQuery != null) {
 			lexical.add(new BoostQuery(codeQuery, CODE_BOOST), Occur.SHOULD);
@@ -381,7 +383,8 @@ final class ArticleIndex implements Closeable {
 		if (query == null) {
 			return List.of();
 		}
-		if (query instanceof BooleanQuery bool && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+		if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+				&& bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
 			return bool.clauses().stream().map(BooleanClause::query).toList();
 		}
 		return List.of(query);
@@ -533,9 +536,17 @@ final class ArticleIndex implements Closeable {
 		return hits;
 	}
 
+	/**
+	 * The snippets mark the question's words as found in the body's postings. Not through the query's matches
+	 * ("weight matches", the highlighter's default): those wrap the shared segment reader in a new reader for every
+	 * hit, and each wrapper registers with it under one lock, so at 200 searches a second the requests queued on
+	 * that lock for seconds (Lucene issue 14999). The question is a flat disjunction of words, which both ways mark
+	 * alike.
+	 */
 	private String[] snippets(IndexSearcher searcher, @Nullable Query inBody, ScoreDoc[] docs) throws IOException {
 		Query marked = inBody == null ? MatchAllDocsQuery.INSTANCE : inBody;
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+				.withWeightMatches(false)
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 				.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 						BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.3f))
