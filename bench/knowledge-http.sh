@@ -32,7 +32,7 @@ cd "$(dirname "$0")/.."
 articles="${1:-100000}"
 seconds="${2:-60}"
 rate="${3:-200}"
-port=18083
+port=18084
 base="http://localhost:$port"
 out=target/knowledge-http
 started_at=$(date +%s)
