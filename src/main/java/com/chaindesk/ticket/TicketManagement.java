@@ -170,12 +170,7 @@ public class TicketManagement {
 		if (version == null) {
 			throw new InvalidInput("version", "required");
 		}
-		Ticket ticket = visible(id, actor);
-		if (!access.mayAssign(actor, next)) {
-			throw new OutsideScope("Your role may not change who holds this ticket.");
-		}
-		checkVersion(ticket, version);
-		checkHolders(next);
+		Ticket ticket = holderChangeable(id, actor, next, version);
 		Map<String, Object> before = ticket.snapshot();
 		ticket.assign(next, actor.username(), now());
 		return save(ticket, "ticket.assigned", before, actor);
@@ -188,12 +183,7 @@ public class TicketManagement {
 	 */
 	public void handOver(long id, Assignment next, int version, String note) {
 		Actor actor = CurrentActor.get();
-		Ticket ticket = visible(id, actor);
-		if (!access.mayAssign(actor, next)) {
-			throw new OutsideScope("Your role may not change who holds this ticket.");
-		}
-		checkVersion(ticket, version);
-		checkHolders(next);
+		Ticket ticket = holderChangeable(id, actor, next, version);
 		Map<String, Object> before = ticket.snapshot();
 		Instant now = now();
 		ticket.assign(next, actor.username(), now);
@@ -332,6 +322,17 @@ public class TicketManagement {
 		ticket.attached(name, actor.username(), now());
 		save(ticket, "ticket.attached", before, actor);
 		return tickets.attachments(ticket.id()).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+	}
+
+	/** The ticket, locked, if this actor may give it this holder at the version they saw. */
+	private Ticket holderChangeable(long id, Actor actor, Assignment next, int version) {
+		Ticket ticket = visible(id, actor);
+		if (!access.mayAssign(actor, next)) {
+			throw new OutsideScope("Your role may not change who holds this ticket.");
+		}
+		checkVersion(ticket, version);
+		checkHolders(next);
+		return ticket;
 	}
 
 	private static void checkVersion(Ticket ticket, int version) {
