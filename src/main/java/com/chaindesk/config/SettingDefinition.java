@@ -2,7 +2,9 @@ package com.chaindesk.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,9 @@ public final class SettingDefinition<T> {
 	/** Settings are read on every request; a value this big is a mistake, not a setting. */
 	static final int MAX_JSON_LENGTH = 64 * 1024;
 
+	/** Typed values kept per definition; more means the nodes behind many of them have been forgotten. */
+	private static final int MAX_REMEMBERED = 512;
+
 	private final String key;
 	private final String typeName;
 	private final TypeReference<T> type;
@@ -46,6 +51,7 @@ public final class SettingDefinition<T> {
 	private final ValueEditor editor;
 	private final ObjectReader reader;
 	private final JsonNode defaultJson;
+	private final Map<Read, T> typed = new ConcurrentHashMap<>();
 
 	private SettingDefinition(Builder<T> builder) {
 		this.key = builder.key;
@@ -148,9 +154,40 @@ public final class SettingDefinition<T> {
 		}
 	}
 
-	/** The typed form of a value that has already been accepted. */
+	/**
+	 * The typed form of a value that has already been accepted. Settings are read many times per request (opening a
+	 * ticket reads nine) from the same remembered JSON until a setting changes, and turning JSON into objects cost more
+	 * than the rest of a look-up: so the typed form is kept by the JSON node's identity and handed out again. Callers
+	 * must treat it as read-only, as they would a setting.
+	 */
 	public T read(JsonNode value) {
-		return reader.readValue(value);
+		Read key = new Read(value);
+		T known = typed.get(key);
+		if (known != null) {
+			return known;
+		}
+		T fresh = reader.readValue(value);
+		if (fresh != null) {
+			if (typed.size() >= MAX_REMEMBERED) { // nodes of values read and forgotten since: start afresh
+				typed.clear();
+			}
+			typed.put(key, fresh);
+		}
+		return fresh;
+	}
+
+	/** A JSON node by identity: equal nodes read from different rows are different reads, and cheap to tell apart. */
+	private record Read(JsonNode node) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Read read && read.node == node;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(node);
+		}
 	}
 
 	/** The JSON form of a value. */

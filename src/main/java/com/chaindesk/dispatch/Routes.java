@@ -78,8 +78,7 @@ class Routes {
 
 	Route toTeam(Long ruleId, TeamView team, Tier tier, TicketSample sample, StoreRef store, String why) {
 		String skill = AgentChoice.skillFor(sample.category());
-		List<AgentView> members = agents.visible(null).stream()
-				.filter(a -> a.teamId() != null && a.teamId() == team.id()).toList();
+		List<AgentView> members = agents.ofTeam(team.id());
 		Map<String, AgentLoad.Standing> standings = load.standings(members.stream().map(AgentView::username).toList());
 		List<AgentChoice.Candidate> candidates = members.stream()
 				.map(a -> new AgentChoice.Candidate(a.username(), a.skills(), a.languages(), a.capacity(),

@@ -62,6 +62,20 @@ public class AgentManagement {
 				.toList();
 	}
 
+	/** The members of one team the current actor may see, in one statement (dispatch picks among them per ticket). */
+	@Transactional(readOnly = true)
+	public List<AgentView> ofTeam(long teamId) {
+		Actor actor = CurrentActor.get();
+		return jdbc.sql("""
+				select a.*, t.region_id as team_region_id
+				  from org.agent a join org.team t on t.id = a.team_id
+				 where a.team_id = ? order by a.id""")
+				.param(teamId).query(this::seen).list().stream()
+				.filter(seen -> access.seesAgent(actor, seen.teamRegionId(), true, seen.agent().vendorId()))
+				.map(Seen::agent)
+				.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public AgentView find(long id) {
 		Actor actor = CurrentActor.get();

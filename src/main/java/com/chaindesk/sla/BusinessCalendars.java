@@ -42,7 +42,7 @@ public class BusinessCalendars {
 	public BusinessCalendar forStore(long storeId) {
 		StoreCalendarRef store = org.calendarOf(storeId).orElseThrow(() -> new NotFound("store", storeId));
 		CalendarCode code = calendarCodeOf(store.storeId(), store.regionId());
-		return BusinessCalendar.of(ZoneId.of(store.timeZone()), store.hours(), store.closures(), holidays.allDays(code));
+		return new StoreBusinessCalendar(ZoneId.of(store.timeZone()), store.hours(), store.closures(), holidays.daysByDate(code));
 	}
 
 	/** 24×7 in the store's zone: for P1 incidents. */

@@ -34,7 +34,7 @@ public class HolidayCalendars {
 	private final HolidayCalendarAccess access;
 	private final AuditTrail audit;
 	private final ClusterSignals signals;
-	private final Map<CalendarCode, List<CalendarDay>> remembered = new ConcurrentHashMap<>();
+	private final Map<CalendarCode, Map<LocalDate, CalendarDay>> remembered = new ConcurrentHashMap<>();
 
 	HolidayCalendars(HolidayCalendarRows rows, HolidayCalendarAccess access, AuditTrail audit, ClusterSignals signals) {
 		this.rows = rows;
@@ -60,9 +60,12 @@ public class HolidayCalendars {
 		return rows.days(code(code), year);
 	}
 
-	/** Every listed day of a calendar, remembered until any instance changes it. */
-	List<CalendarDay> allDays(CalendarCode code) {
-		return remembered.computeIfAbsent(code, rows::days);
+	/**
+	 * Every listed day of a calendar by date, remembered until any instance changes it: every SLA clock that starts,
+	 * stops or fires builds its store's calendar from them.
+	 */
+	Map<LocalDate, CalendarDay> daysByDate(CalendarCode code) {
+		return remembered.computeIfAbsent(code, c -> StoreBusinessCalendar.byDate(rows.days(c)));
 	}
 
 	public boolean mayImport() {

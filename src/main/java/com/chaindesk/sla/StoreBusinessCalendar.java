@@ -41,10 +41,20 @@ public final class StoreBusinessCalendar implements BusinessCalendar {
 	private final Map<LocalDate, CalendarDay> calendarDays;
 
 	StoreBusinessCalendar(ZoneId zone, WeeklyHours hours, List<StoreClosure> closures, Collection<CalendarDay> days) {
+		this(zone, hours, closures, byDate(days));
+	}
+
+	/** With the holiday calendar's days already by date (see {@link HolidayCalendars}): nothing to copy per store. */
+	StoreBusinessCalendar(ZoneId zone, WeeklyHours hours, List<StoreClosure> closures, Map<LocalDate, CalendarDay> daysByDate) {
 		this.zone = Objects.requireNonNull(zone, "zone");
 		this.hours = Objects.requireNonNull(hours, "hours");
 		this.closures = List.copyOf(closures);
-		this.calendarDays = days.stream().collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity(), (a, b) -> b));
+		this.calendarDays = Map.copyOf(daysByDate);
+	}
+
+	/** A calendar's listed days by date; of two entries for one date the later counts. */
+	static Map<LocalDate, CalendarDay> byDate(Collection<CalendarDay> days) {
+		return days.stream().collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity(), (a, b) -> b));
 	}
 
 	@Override

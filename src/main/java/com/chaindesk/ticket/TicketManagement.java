@@ -88,7 +88,7 @@ public class TicketManagement {
 				ticket.snapshot()));
 		publish(ticket);
 		signals.changed(ticket, null);
-		return queries.view(ticket, actor);
+		return queries.viewOfOpened(ticket, actor);
 	}
 
 	/** Moves a ticket along its lifecycle; a refused move names where it may go instead. */

@@ -230,6 +230,20 @@ public class TicketQueries {
 	}
 
 	TicketView view(Ticket t, Actor reader) {
+		return view(t, reader, tickets.attachments(t.id()), slaOf(t));
+	}
+
+	/**
+	 * A ticket just opened, inside its opening transaction: it has no attachments yet and its SLA is not marked until
+	 * the opening commits, so neither is read back; the reporter gets the targets its clocks are about to start on.
+	 */
+	TicketView viewOfOpened(Ticket t, Actor reader) {
+		TicketSlaForecast forecast = forecasts.getIfAvailable();
+		return view(t, reader, List.of(), forecast == null ? tickets.sla(t.id())
+				: forecast.forecast(t.storeId(), t.regionId(), t.priority(), t.category(), t.createdAt()));
+	}
+
+	private TicketView view(Ticket t, Actor reader, List<AttachmentView> attachments, TicketSla sla) {
 		boolean internal = access.seesInternal(reader);
 		Locale locale = LocaleContextHolder.getLocale();
 		List<TimelineEntry> timeline = tickets.timeline(t.id()).stream().filter(e -> internal || !e.internal())
@@ -241,12 +255,11 @@ public class TicketQueries {
 		return new TicketView(t.id(), t.number(), t.type(), t.storeId(), t.regionId(), t.reporter(), t.category(),
 				t.device(), t.impact(), t.urgency(), t.priority(), t.subject(), t.description(), t.status(),
 				t.assignment(), t.rating(), t.createdAt(), t.updatedAt(), t.version(), t.watchers(), t.links(), timeline,
-				tickets.attachments(t.id()), moves, access.mayAssign(reader, t.assignment()) && !access.storeSide(reader),
+				attachments, moves, access.mayAssign(reader, t.assignment()) && !access.storeSide(reader),
 				access.mayRate(reader) && t.status().solved() && t.rating() == null, t.fields(), t.major(),
 				t.majorReason(), t.parentId() == null ? null
 						: new TicketRef(t.parentId(), tickets.number(t.parentId()).orElse("#" + t.parentId())),
-				t.major() ? tickets.childCount(t.id()) : 0, majorIncidents.mayRun(reader),
-				slaOf(t));
+				t.major() ? tickets.childCount(t.id()) : 0, majorIncidents.mayRun(reader), sla);
 	}
 
 	/**

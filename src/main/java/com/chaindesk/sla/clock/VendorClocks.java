@@ -1,6 +1,8 @@
 package com.chaindesk.sla.clock;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,8 +93,10 @@ class VendorClocks {
 			calendar = calendars.alwaysOn(ticket.storeId());
 		}
 		var opening = new HandOver(ticket, next, assigned.at(), alwaysOn, calendar);
-		start(opening, ClockKind.VENDOR_RESPONSE, term.get().responseMinutes(), response);
-		start(opening, ClockKind.VENDOR_RESOLUTION, term.get().resolutionMinutes(), resolution);
+		List<ClockTimers.Started> fresh = new ArrayList<>(2);
+		start(opening, ClockKind.VENDOR_RESPONSE, term.get().responseMinutes(), response).ifPresent(fresh::add);
+		start(opening, ClockKind.VENDOR_RESOLUTION, term.get().resolutionMinutes(), resolution).ifPresent(fresh::add);
+		timers.setFirst(fresh);
 		catchUp(ticket, assigned.at());
 	}
 
@@ -112,7 +116,12 @@ class VendorClocks {
 	private record HandOver(TicketView ticket, Assignment to, Instant at, boolean alwaysOn, BusinessCalendar calendar) {
 	}
 
-	private void start(HandOver h, ClockKind kind, int minutes, Optional<SlaClock> earlier) {
+	/**
+	 * Starts one vendor clock, or starts an earlier one over as its next generation. A clock inserted now is handed
+	 * back for its first timers, which are set in one batch with the other's; none when this hand-over was heard
+	 * before.
+	 */
+	private Optional<ClockTimers.Started> start(HandOver h, ClockKind kind, int minutes, Optional<SlaClock> earlier) {
 		SlaClock fresh = SlaClock.start(h.ticket().id(), h.ticket().storeId(), h.ticket().regionId(), kind, h.alwaysOn(),
 				minutes, h.at(), h.calendar());
 		SlaClock clock;
@@ -122,16 +131,18 @@ class VendorClocks {
 					minutes, fresh.startedAt(), fresh.runningSince(), fresh.consumed(), fresh.dueAt(), null, null,
 					ClockState.RUNNING, false, old.generation() + 1);
 			rows.replace(clock);
+			holders.holdFor(clock.id(), h.to().team(), h.to().vendor(), h.at());
+			timers.set(clock, clock.warningAt(h.calendar()));
+			record("sla.clock.started", clock);
+			return Optional.empty();
 		}
-		else {
-			clock = rows.insert(fresh);
-			if (clock == null) {
-				return;
-			}
+		clock = rows.insert(fresh);
+		if (clock == null) {
+			return Optional.empty();
 		}
 		holders.holdFor(clock.id(), h.to().team(), h.to().vendor(), h.at());
-		timers.set(clock, clock.warningAt(h.calendar()));
 		record("sla.clock.started", clock);
+		return Optional.of(new ClockTimers.Started(clock, clock.warningAt(h.calendar())));
 	}
 
 	@BeforeCommit
