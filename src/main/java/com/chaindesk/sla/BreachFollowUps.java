@@ -15,6 +15,7 @@ import com.chaindesk.identity.AccountView;
 import com.chaindesk.identity.UserAccounts;
 import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.StoreRef;
+import com.chaindesk.platform.BeforeCommit;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.Role;
 import com.chaindesk.ticket.Assignment;
@@ -22,7 +23,6 @@ import com.chaindesk.ticket.TicketManagement;
 import com.chaindesk.ticket.TicketQueries;
 import com.chaindesk.ticket.TicketState;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * store's language. Each warning and breach is followed up once: a replayed event finds its row in
  * sla.breach_follow_up and does nothing.
  * <p>
- * Warnings are heard here. A breach is heard by dispatch, which escalates first and then calls {@link #breached}: one
+ * Warnings are heard here, before the warning commits. A breach is heard by dispatch, which escalates first and then calls {@link #breached}: one
  * listener per breach, so the escalation and the notes never race for the same ticket's version.
  */
 @Service
@@ -64,7 +64,12 @@ public class BreachFollowUps {
 		this.audit = audit;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * The warning note is written in the warning's own transaction: with the mark, the claim and the audit entries
+	 * in one commit, a warning needs no event publication of its own (that was a third of a warning's statements), and
+	 * if the note fails the warning is not marked either, so the timer runs it again.
+	 */
+	@BeforeCommit
 	void on(SlaWarning warning) {
 		BreachActions actions = actionsFor(warning.storeId(), warning.regionId());
 		if (!actions.noteOnWarning() || !followUps.claim(warning.ticketId(), warning.clock(), warning.dueAt(), "WARNING")) {

@@ -57,7 +57,7 @@ class EmbeddedDatabase {
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size:30}") int poolSize) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
