@@ -26,14 +26,10 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -48,16 +44,13 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -65,7 +58,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.util.VectorUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -326,11 +318,11 @@ final class ArticleIndex implements Closeable {
 			lexical.add(new BoostQuery(codeQuery, CODE_BOOST), Occur.SHOULD);
 		}
 		int candidates = Math.max(request.limit() * 3, 30);
-		Map<Integer, Candidate> found = new HashMap<>();
+		Map<Integer, FusedScoring.Candidate> found = new HashMap<>();
 		if (inBody != null || inTitle != null || codeQuery != null) {
 			Query ranked = new BooleanQuery.Builder().add(lexical.build(), Occur.MUST).add(filter, Occur.FILTER).build();
 			for (ScoreDoc hit : searcher.search(ranked, candidates).scoreDocs) {
-				found.computeIfAbsent(hit.doc, Candidate::new).bm25 = hit.score;
+				found.computeIfAbsent(hit.doc, FusedScoring.Candidate::new).bm25 = hit.score;
 			}
 		}
 		if (request.vector() != null) {
@@ -338,21 +330,21 @@ final class ArticleIndex implements Closeable {
 			int neighbours = Math.max(request.limit() * 2, 20);
 			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, question, neighbours, filter), neighbours).scoreDocs) {
 				// DOT_PRODUCT scores unit vectors as (1 + cosine) / 2.
-				found.computeIfAbsent(hit.doc, Candidate::new).cosine = 2 * hit.score - 1;
+				found.computeIfAbsent(hit.doc, FusedScoring.Candidate::new).cosine = 2 * hit.score - 1;
 			}
-			List<Candidate> unscored = found.values().stream().filter(c -> Double.isNaN(c.cosine))
+			List<FusedScoring.Candidate> unscored = found.values().stream().filter(c -> Double.isNaN(c.cosine))
 					.sorted(Comparator.comparingInt(c -> c.doc)).toList();
-			cosines(searcher.getIndexReader(), unscored, question);
+			FusedScoring.cosines(searcher.getIndexReader(), unscored, question);
 		}
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		List<Candidate> ordered = new ArrayList<>(found.values());
+		List<FusedScoring.Candidate> ordered = new ArrayList<>(found.values());
 		ordered.sort(Comparator.comparingInt(c -> c.doc));
-		score(searcher, groups, codeQuery, ordered);
-		ordered.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
-				.thenComparing(Comparator.comparingDouble((Candidate c) -> c.bm25).reversed()).thenComparingInt(c -> c.doc));
-		List<Candidate> best = ordered.subList(0, Math.min(request.limit(), ordered.size()));
+		FusedScoring.score(searcher, groups, codeQuery, ordered);
+		ordered.sort(Comparator.comparingDouble((FusedScoring.Candidate c) -> c.score).reversed()
+				.thenComparing(Comparator.comparingDouble((FusedScoring.Candidate c) -> c.bm25).reversed()).thenComparingInt(c -> c.doc));
+		List<FusedScoring.Candidate> best = ordered.subList(0, Math.min(request.limit(), ordered.size()));
 		return hits(searcher, inBody, best);
 	}
 
@@ -413,116 +405,7 @@ final class ArticleIndex implements Closeable {
 		return filter.build();
 	}
 
-	/** Works out each candidate's share of the question's words, its code match, and so its fused score. */
-	private void score(IndexSearcher searcher, List<Query> groups, @Nullable Query codeQuery, List<Candidate> candidates)
-			throws IOException {
-		IndexReader reader = searcher.getIndexReader();
-		List<LeafReaderContext> leaves = reader.leaves();
-		double[] weights = new double[groups.size()];
-		double total = 0;
-		for (int i = 0; i < groups.size(); i++) {
-			weights[i] = rarity(reader, groups.get(i));
-			total += weights[i];
-		}
-		List<Weight> matchers = new ArrayList<>();
-		for (Query group : groups) {
-			matchers.add(searcher.createWeight(searcher.rewrite(group), ScoreMode.COMPLETE_NO_SCORES, 1f));
-		}
-		Weight codes = codeQuery == null ? null
-				: searcher.createWeight(searcher.rewrite(codeQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
-		// Candidates are in doc order: one pass per word and segment, each matcher only moving forward.
-		double[] matched = new double[candidates.size()];
-		boolean[] codeMatched = new boolean[candidates.size()];
-		for (int i = 0; i < matchers.size(); i++) {
-			double weight = weights[i];
-			markMatches(matchers.get(i), leaves, candidates, at -> matched[at] += weight);
-		}
-		if (codes != null) {
-			markMatches(codes, leaves, candidates, at -> codeMatched[at] = true);
-		}
-		for (int at = 0; at < candidates.size(); at++) {
-			Candidate candidate = candidates.get(at);
-			candidate.score = RelevanceScore.of(total == 0 ? 0 : matched[at] / total, candidate.cosine, codeMatched[at]);
-		}
-	}
-
-	/** Calls {@code hit} with the position of every candidate (sorted by doc) that {@code weight} matches. */
-	private static void markMatches(Weight weight, List<LeafReaderContext> leaves, List<Candidate> candidates,
-			java.util.function.IntConsumer hit) throws IOException {
-		int at = 0;
-		while (at < candidates.size()) {
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
-			int end = leaf.docBase + leaf.reader().maxDoc();
-			org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
-			if (scorer == null) {
-				while (at < candidates.size() && candidates.get(at).doc < end) {
-					at++;
-				}
-				continue;
-			}
-			org.apache.lucene.search.TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-			org.apache.lucene.search.DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-			while (at < candidates.size() && candidates.get(at).doc < end) {
-				int local = candidates.get(at).doc - leaf.docBase;
-				int current = docs.docID();
-				if (current < local) {
-					current = docs.advance(local);
-				}
-				if (current == local && (twoPhase == null || twoPhase.matches())) {
-					hit.accept(at);
-				}
-				at++;
-			}
-		}
-	}
-
-	/**
-	 * How much a word of the question says: the inverse document frequency of its rarest form found in the index
-	 * (a word with synonyms is as telling as its most specific form). A word no article has still counts, as the
-	 * rarest of all: an article cannot answer what it does not mention.
-	 */
-	private static double rarity(IndexReader reader, Query group) throws IOException {
-		Set<Term> terms = new java.util.HashSet<>();
-		group.visit(QueryVisitor.termCollector(terms));
-		int docs = Math.max(reader.numDocs(), 1);
-		double best = 0;
-		boolean any = false;
-		for (Term term : terms) {
-			if (!term.field().equals(BODY)) {
-				continue;
-			}
-			int frequency = reader.docFreq(term);
-			if (frequency > 0) {
-				best = Math.max(best, idf(frequency, docs));
-				any = true;
-			}
-		}
-		return any ? best : idf(0, docs);
-	}
-
-	private static double idf(int frequency, int docs) {
-		return Math.log(1 + (docs - frequency + 0.5) / (frequency + 0.5));
-	}
-
-	/** The cosine of each candidate (sorted by doc) that words found but the vector search did not. */
-	private static void cosines(IndexReader reader, List<Candidate> candidates, float[] question) throws IOException {
-		List<LeafReaderContext> leaves = reader.leaves();
-		int at = 0;
-		while (at < candidates.size()) {
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
-			int end = leaf.docBase + leaf.reader().maxDoc();
-			FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-			KnnVectorValues.DocIndexIterator iterator = values == null ? null : values.iterator();
-			for (; at < candidates.size() && candidates.get(at).doc < end; at++) {
-				int local = candidates.get(at).doc - leaf.docBase;
-				if (iterator != null && (iterator.docID() == local || iterator.docID() < local && iterator.advance(local) == local)) {
-					candidates.get(at).cosine = VectorUtil.dotProduct(values.vectorValue(iterator.index()), question);
-				}
-			}
-		}
-	}
-
-	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query inBody, List<Candidate> best) throws IOException {
+	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query inBody, List<FusedScoring.Candidate> best) throws IOException {
 		ScoreDoc[] docs = best.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
 		String[] snippets = snippets(searcher, inBody, docs);
 		StoredFields stored = searcher.storedFields();
@@ -594,17 +477,5 @@ final class ArticleIndex implements Closeable {
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;
-	}
-
-	private static final class Candidate {
-
-		final int doc;
-		float bm25;
-		double cosine = Double.NaN;
-		double score;
-
-		Candidate(int doc) {
-			this.doc = doc;
-		}
 	}
 }
