@@ -74,12 +74,18 @@ public final class WeeklyHours {
 
 	private final Map<DayOfWeek, List<Span>> days;
 
+	/** The spans as text, kept: business calendars ask for a day's hours for every clock they start or move. */
+	private final Map<DayOfWeek, List<String>> texts;
+
 	private WeeklyHours(Map<DayOfWeek, List<Span>> days) {
 		EnumMap<DayOfWeek, List<Span>> copy = new EnumMap<>(DayOfWeek.class);
+		EnumMap<DayOfWeek, List<String>> text = new EnumMap<>(DayOfWeek.class);
 		for (DayOfWeek day : DayOfWeek.values()) {
 			copy.put(day, List.copyOf(days.getOrDefault(day, List.of())));
+			text.put(day, copy.get(day).stream().map(Span::toString).toList());
 		}
 		this.days = copy;
+		this.texts = text;
 	}
 
 	/** Closed every day. */
@@ -188,7 +194,7 @@ public final class WeeklyHours {
 
 	/** The spans of one day, as text. */
 	public List<String> on(DayOfWeek day) {
-		return days.get(day).stream().map(Span::toString).toList();
+		return texts.get(day);
 	}
 
 	/** All seven days in order MON..SUN, closed days as empty lists: the JSON form. */

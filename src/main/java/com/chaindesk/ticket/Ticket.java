@@ -146,10 +146,10 @@ class Ticket {
 	}
 
 	/** Called once the repository stored the ticket and numbered it. */
-	void opened(long id, String number) {
+	void opened(long id, String number, List<SlaMark> slaMarks) {
 		this.id = id;
 		this.number = number;
-		events.add(new TicketOpened(id, number, type, storeId, regionId, category, priority, createdAt));
+		events.add(new TicketOpened(id, number, type, storeId, regionId, category, priority, createdAt, slaMarks));
 	}
 
 	/** Moves the ticket along its lifecycle, with an optional comment that the store sees. */

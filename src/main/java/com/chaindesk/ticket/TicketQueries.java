@@ -234,13 +234,18 @@ public class TicketQueries {
 	}
 
 	/**
-	 * A ticket just opened, inside its opening transaction: it has no attachments yet and its SLA is not marked until
-	 * the opening commits, so neither is read back; the reporter gets the targets its clocks are about to start on.
+	 * A ticket just opened, inside its opening transaction: it has no attachments yet and its row was written with
+	 * the forecast, so neither is read back; the reporter gets the targets its clocks start on.
 	 */
-	TicketView viewOfOpened(Ticket t, Actor reader) {
+	TicketView viewOfOpened(Ticket t, Actor reader, TicketSla forecast) {
+		return view(t, reader, List.of(), forecast == null ? tickets.sla(t.id()) : forecast);
+	}
+
+	/** The targets a ticket about to be opened will get; null when no SLA module is there to tell. */
+	TicketSla forecastOf(Ticket t) {
 		TicketSlaForecast forecast = forecasts.getIfAvailable();
-		return view(t, reader, List.of(), forecast == null ? tickets.sla(t.id())
-				: forecast.forecast(t.storeId(), t.regionId(), t.priority(), t.category(), t.createdAt()));
+		return forecast == null ? null
+				: forecast.forecast(t.storeId(), t.regionId(), t.priority(), t.category(), t.createdAt());
 	}
 
 	private TicketView view(Ticket t, Actor reader, List<AttachmentView> attachments, TicketSla sla) {

@@ -75,26 +75,39 @@ class Tickets {
 	}
 
 	/** Stores a new ticket under the next number of its type and year. */
-	void add(Ticket ticket) {
+	/** Inserts a new ticket, its row already carrying the SLA marks given (the forecast; none when unknown). */
+	void add(Ticket ticket, List<SlaMark> marks) {
 		int year = ticket.createdAt().atOffset(ZoneOffset.UTC).getYear();
 		// A sequence per type and year (ticket/V4): openers never wait for each other's commit.
 		long next = jdbc.sql("select ticket.next_number(?, ?)").params(ticket.type().prefix(), year).query(Long.class).single();
 		String number = "%s-%d-%06d".formatted(ticket.type().prefix(), year, next);
 		Assignment a = ticket.assignment();
+		List<Object> columns = new ArrayList<>(Arrays.asList(number, ticket.type().name(), ticket.storeId(),
+				ticket.regionId(), ticket.reporter(), ticket.category(), ticket.device(), ticket.impact().name(),
+				ticket.urgency().name(), ticket.priority().name(), ticket.subject(), ticket.description(),
+				ticket.status().name(), a.team(), a.agent(), a.vendor(), a.tier() == null ? null : a.tier().name(),
+				ts(ticket.createdAt()), ts(ticket.updatedAt()), json.writeValueAsString(ticket.fields())));
+		columns.addAll(markColumns(marks, SlaMark.Clock.RESPONSE));
+		columns.addAll(markColumns(marks, SlaMark.Clock.RESOLUTION));
 		long id = jdbc.sql("""
 				insert into ticket.ticket (number, type, store_id, region_id, reporter, category, device, impact, urgency,
-				       priority, subject, description, status, team_id, agent, vendor_id, tier, created_at, updated_at, fields)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+				       priority, subject, description, status, team_id, agent, vendor_id, tier, created_at, updated_at, fields,
+				       response_due_at, response_state, response_stopped, resolution_due_at, resolution_state,
+				       resolution_stopped)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)
 				returning id
 				""")
-				.params(number, ticket.type().name(), ticket.storeId(), ticket.regionId(), ticket.reporter(),
-						ticket.category(), ticket.device(), ticket.impact().name(), ticket.urgency().name(),
-						ticket.priority().name(), ticket.subject(), ticket.description(), ticket.status().name(), a.team(),
-						a.agent(), a.vendor(), a.tier() == null ? null : a.tier().name(), ts(ticket.createdAt()),
-						ts(ticket.updatedAt()), json.writeValueAsString(ticket.fields()))
+				.params(columns)
 				.query(Long.class).single();
-		ticket.opened(id, number);
+		ticket.opened(id, number, marks);
 		saveParts(ticket);
+	}
+
+	/** A clock's three columns (due, state, stopped) from its mark among those given, or unmarked. */
+	private static List<Object> markColumns(List<SlaMark> marks, SlaMark.Clock clock) {
+		return marks.stream().filter(m -> m.clock() == clock).findFirst()
+				.<List<Object>>map(m -> Arrays.asList(m.dueAt() == null ? null : ts(m.dueAt()), m.state().name(), m.stopped()))
+				.orElseGet(() -> Arrays.asList(null, null, false));
 	}
 
 	/** Saves a changed ticket; refuses when someone else saved it since it was loaded. */

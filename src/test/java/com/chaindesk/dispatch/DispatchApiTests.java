@@ -258,7 +258,7 @@ class DispatchApiTests {
 		JsonNode first = dispatched(id);
 		com.chaindesk.ticket.TicketOpened replay = new com.chaindesk.ticket.TicketOpened(id, first.get("number").asString(),
 				com.chaindesk.ticket.TicketType.INCIDENT, firstStore, eastRegion(), "printer-receipt",
-				com.chaindesk.ticket.Priority.P2, java.time.Instant.now());
+				com.chaindesk.ticket.Priority.P2, java.time.Instant.now(), java.util.List.of());
 		dispatcher.dispatch(replay);
 		JsonNode after = admin.get("/api/v1/tickets/" + id).json();
 		assertThat(after.get("version").asInt()).isEqualTo(first.get("version").asInt());
@@ -274,7 +274,7 @@ class DispatchApiTests {
 		admin.put("/api/v1/dispatch/auto", Map.of("enabled", true));
 		dispatcher.dispatch(new com.chaindesk.ticket.TicketOpened(id, taken.get("number").asString(),
 				com.chaindesk.ticket.TicketType.INCIDENT, firstStore, eastRegion(), "printer-receipt",
-				com.chaindesk.ticket.Priority.P2, java.time.Instant.now()));
+				com.chaindesk.ticket.Priority.P2, java.time.Instant.now(), java.util.List.of()));
 		JsonNode after = admin.get("/api/v1/tickets/" + id).json();
 		assertThat(after.get("assignment").get("agent").asString()).isEqualTo("agent1");
 		assertThat(after.get("assignment").get("team").isNull()).isTrue();

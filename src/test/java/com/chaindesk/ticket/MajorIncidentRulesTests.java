@@ -23,7 +23,7 @@ class MajorIncidentRulesTests {
 				HIGH, HIGH, null, Map.of("register", "01")), 1, "staff1", code -> true, TicketSettings.CUSTOM_FIELDS
 						.defaultValue().stream().filter(f -> f.appliesTo("pos-terminal")).toList(), NOW);
 		long id = ++ids;
-		ticket.opened(id, "INC-2026-%06d".formatted(id));
+		ticket.opened(id, "INC-2026-%06d".formatted(id), java.util.List.of());
 		return ticket;
 	}
 

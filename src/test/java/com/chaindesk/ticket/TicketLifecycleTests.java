@@ -80,7 +80,7 @@ class TicketLifecycleTests {
 	private static Ticket opened() {
 		Ticket ticket = Ticket.open(new NewTicket(TicketType.INCIDENT, 1L, "pos-terminal", "POS down", "It does not boot",
 				HIGH, HIGH, null), 1, "staff1", code -> true, Instant.now());
-		ticket.opened(1, "INC-2026-000001");
+		ticket.opened(1, "INC-2026-000001", java.util.List.of());
 		assertThat(ticket.watchers()).isEqualTo(Set.of("staff1"));
 		return ticket;
 	}

@@ -14,6 +14,7 @@ import com.chaindesk.platform.OrgScope;
 import com.chaindesk.sla.BusinessCalendar;
 import com.chaindesk.sla.BusinessCalendars;
 import com.chaindesk.ticket.Priority;
+import com.chaindesk.ticket.SlaMark;
 import com.chaindesk.ticket.TicketAssigned;
 import com.chaindesk.ticket.TicketOpened;
 import com.chaindesk.ticket.TicketQueries;
@@ -66,7 +67,7 @@ class TicketClocks {
 	@BeforeCommit
 	void on(TicketOpened event) {
 		startClocks(event.ticketId(), event.storeId(), event.regionId(), event.priority(), event.category(),
-				event.openedAt());
+				event.openedAt(), event.slaMarks());
 	}
 
 	@BeforeCommit
@@ -108,14 +109,15 @@ class TicketClocks {
 		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> stop(c, event.resolvedAt()));
 	}
 
+	/** @param onRow the marks the ticket's row already carries (its forecast), rewritten only if the clocks differ */
 	private void startClocks(long ticketId, long storeId, long regionId, Priority priority, String category,
-			Instant openedAt) {
+			Instant openedAt, List<SlaMark> onRow) {
 		ClockTargets.Targets t = targets.of(storeId, regionId, priority, category, openedAt);
 		Opening opening = new Opening(ticketId, storeId, regionId, openedAt);
 		List<ClockTimers.Started> started = new ArrayList<>(2);
 		start(opening, ClockKind.RESPONSE, t.alwaysOn(), t.rule().responseMinutes(), t.calendar()).ifPresent(started::add);
 		start(opening, ClockKind.RESOLUTION, t.alwaysOn(), t.rule().resolutionMinutes(), t.calendar()).ifPresent(started::add);
-		marks.mark(started.stream().map(ClockTimers.Started::clock).toArray(SlaClock[]::new));
+		marks.markUnlessOnRow(onRow, started.stream().map(ClockTimers.Started::clock).toArray(SlaClock[]::new));
 		timers.setFirst(started);
 	}
 
@@ -130,7 +132,7 @@ class TicketClocks {
 		}
 		TicketView ticket = tickets.find(ticketId);
 		startClocks(ticket.id(), ticket.storeId(), ticket.regionId(), ticket.priority(), ticket.category(),
-				ticket.createdAt());
+				ticket.createdAt(), List.of());
 		return rows.lock(ticketId, kind);
 	}
 
