@@ -20,8 +20,6 @@ import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.Role;
 import com.chaindesk.ticket.Assignment;
 import com.chaindesk.ticket.TicketManagement;
-import com.chaindesk.ticket.TicketQueries;
-import com.chaindesk.ticket.TicketState;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,18 +44,16 @@ public class BreachFollowUps {
 	private final FollowUpRows followUps;
 	private final Settings settings;
 	private final TicketManagement tickets;
-	private final TicketQueries queries;
 	private final UserAccounts accounts;
 	private final OrgDirectory org;
 	private final MessageSource messages;
 	private final AuditTrail audit;
 
-	BreachFollowUps(FollowUpRows followUps, Settings settings, TicketManagement tickets, TicketQueries queries,
+	BreachFollowUps(FollowUpRows followUps, Settings settings, TicketManagement tickets,
 			UserAccounts accounts, OrgDirectory org, MessageSource messages, AuditTrail audit) {
 		this.followUps = followUps;
 		this.settings = settings;
 		this.tickets = tickets;
-		this.queries = queries;
 		this.accounts = accounts;
 		this.org = org;
 		this.messages = messages;
@@ -75,13 +71,9 @@ public class BreachFollowUps {
 		if (!actions.noteOnWarning() || !followUps.claim(warning.ticketId(), warning.clock(), warning.dueAt(), "WARNING")) {
 			return;
 		}
-		Assignment holder = queries.stateOf(warning.ticketId()).map(TicketState::assignment).orElse(null);
-		if (holder == null) {
-			return;
-		}
 		Reader reader = readerOf(warning.storeId());
-		tickets.noteAsSystem(warning.ticketId(), text(reader, "sla.followup.warning", clockName(reader, warning.clock()),
-				reader.due(warning.dueAt()), holderName(reader, holder)));
+		tickets.noteAsSystem(warning.ticketId(), holder -> text(reader, "sla.followup.warning",
+				clockName(reader, warning.clock()), reader.due(warning.dueAt()), holderName(reader, holder)));
 	}
 
 	/** What the store's region does on a breach (setting sla.breach-actions). */
@@ -106,14 +98,9 @@ public class BreachFollowUps {
 		if (!actions.noteOnBreach() && !actions.tellRegionManager()) {
 			return;
 		}
-		Assignment holder = queries.stateOf(breached.ticketId()).map(TicketState::assignment).orElse(null);
-		if (holder == null) {
-			return;
-		}
 		long ticketId = breached.ticketId();
 		Reader reader = readerOf(breached.storeId());
-		StringBuilder note = new StringBuilder(text(reader, "sla.followup.breach", clockName(reader, breached.clock()),
-				reader.due(breached.dueAt()), holderName(reader, holder)));
+		StringBuilder note = new StringBuilder();
 		if (actions.tellRegionManager()) {
 			List<AccountView> managers = accounts.holding(Role.REGION_MANAGER, OrgScope.region(breached.regionId()));
 			if (managers.isEmpty()) {
@@ -131,7 +118,9 @@ public class BreachFollowUps {
 						OrgScope.store(breached.storeId(), breached.regionId()), null, told));
 			}
 		}
-		tickets.noteAsSystem(ticketId, note.toString());
+		String told = note.toString();
+		tickets.noteAsSystem(ticketId, holder -> text(reader, "sla.followup.breach", clockName(reader, breached.clock()),
+				reader.due(breached.dueAt()), holderName(reader, holder)) + told);
 	}
 
 	private BreachActions actionsFor(long storeId, long regionId) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.chaindesk.audit.AuditEvent;
 import com.chaindesk.audit.AuditTrail;
@@ -217,12 +218,14 @@ public class TicketManagement {
 
 	/**
 	 * An internal note ChainDesk itself writes on a ticket (an SLA warning or breach): audited and published like any
-	 * note, but it builds no view and makes nobody a watcher, because timers write it for thousands of tickets.
+	 * note, but it builds no view and makes nobody a watcher, because timers write it for thousands of tickets. The
+	 * note may name who holds the ticket: it is written from the holder read under the ticket's row lock, so it names
+	 * whoever holds it when the note lands, and the ticket is read once.
 	 */
-	public void noteAsSystem(long id, String text) {
+	public void noteAsSystem(long id, Function<Assignment, String> text) {
 		Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> new NotFound("ticket", id));
 		Map<String, Object> before = ticket.snapshot();
-		ticket.comment(Actor.SYSTEM.username(), text, true, now());
+		ticket.comment(Actor.SYSTEM.username(), text.apply(ticket.assignment()), true, now());
 		saveQuietly(ticket, "ticket.noted", before);
 		signals.changed(ticket, (Long) before.get("vendor"));
 	}
