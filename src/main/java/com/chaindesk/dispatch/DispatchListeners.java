@@ -34,12 +34,14 @@ class DispatchListeners {
 	/** Load is kept inside the assigning transaction: it is exact at commit and costs no publication row. */
 	@BeforeCommit
 	void on(TicketAssigned assigned) {
+		String agent = assigned.assignment().agent();
 		// An assignment and a resolve in one transaction (a major incident's children): the ticket's final state wins.
-		if (tickets.stateOf(assigned.ticketId()).map(t -> t.status().solved()).orElse(false)) {
+		// Only an agent carries load, so a ticket handed to a team (most dispatches) needs no look at that state.
+		if (agent == null || tickets.stateOf(assigned.ticketId()).map(t -> t.status().solved()).orElse(false)) {
 			load.released(assigned.ticketId());
 			return;
 		}
-		load.holds(assigned.ticketId(), assigned.assignment().agent());
+		load.holds(assigned.ticketId(), agent);
 	}
 
 	@BeforeCommit
