@@ -10,6 +10,7 @@ import com.chaindesk.ApiCaller;
 import com.chaindesk.BrowserTest;
 import com.chaindesk.ChainDeskTest;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** The report form's "帮我填写" as store staff use it, on the phone and the laptop. staff1 works at SH-XH-01. */
 @ChainDeskTest
 class TicketDraftBrowserTests extends BrowserTest {
+
+	/**
+	 * A draft from a photo runs Tesseract with three languages: a few seconds on a busy two-core CI machine, beyond
+	 * Playwright's default 5 s wait for an assertion.
+	 */
+	private static final IsVisibleOptions DRAFTED = new IsVisibleOptions().setTimeout(30_000);
 
 	@Autowired
 	ProblemClassifier classifier;
@@ -43,7 +50,7 @@ class TicketDraftBrowserTests extends BrowserTest {
 		page.locator("#description").fill("你好，麻烦看下，所有收银机都开不了机，屏幕显示" + code + "，顾客在排队");
 		screenshot(page, "draft-before-phone-zh-CN");
 		page.locator("#draft-fill").click();
-		assertThat(page.locator("#draft-result")).isVisible();
+		assertThat(page.locator("#draft-result")).isVisible(DRAFTED);
 		assertThat(page.locator("#c-pos-terminal")).isChecked();
 		assertThat(page.locator("#g-pos")).isChecked();
 		assertThat(page.locator("#impact-HIGH")).isChecked();
@@ -73,7 +80,7 @@ class TicketDraftBrowserTests extends BrowserTest {
 		page.locator("#photo").setInputFiles(new FilePayload("screen.png", "image/png", screen));
 		screenshot(page, "draft-before-laptop-zh-CN");
 		page.locator("#draft-fill").click();
-		assertThat(page.locator("#draft-result")).isVisible();
+		assertThat(page.locator("#draft-result")).isVisible(DRAFTED);
 		assertThat(page.locator("#c-printer-receipt")).isChecked();
 		assertThat(page.locator("#subject")).hasValue(java.util.regex.Pattern.compile(code));
 		assertThat(page.locator("#draft-recognized")).containsText(code);
