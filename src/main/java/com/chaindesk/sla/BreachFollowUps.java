@@ -100,15 +100,16 @@ public class BreachFollowUps {
 		}
 		long ticketId = breached.ticketId();
 		Reader reader = readerOf(breached.storeId());
-		StringBuilder note = new StringBuilder();
+		// Written after the holder's part: which region managers were told, or that the region has none.
+		String managersPart = "";
 		if (actions.tellRegionManager()) {
 			List<AccountView> managers = accounts.holding(Role.REGION_MANAGER, OrgScope.region(breached.regionId()));
 			if (managers.isEmpty()) {
-				note.append(text(reader, "sla.followup.noRegionManager"));
+				managersPart = text(reader, "sla.followup.noRegionManager");
 			}
 			else {
 				String names = String.join("、", managers.stream().map(AccountView::displayName).toList());
-				note.append(text(reader, "sla.followup.told", names));
+				managersPart = text(reader, "sla.followup.told", names);
 				managers.forEach(m -> tickets.watchFor(ticketId, m.username()));
 				Map<String, Object> told = new LinkedHashMap<>();
 				told.put("clock", breached.clock());
@@ -118,9 +119,9 @@ public class BreachFollowUps {
 						OrgScope.store(breached.storeId(), breached.regionId()), null, told));
 			}
 		}
-		String told = note.toString();
+		String afterHolder = managersPart;
 		tickets.noteAsSystem(ticketId, holder -> text(reader, "sla.followup.breach", clockName(reader, breached.clock()),
-				reader.due(breached.dueAt()), holderName(reader, holder)) + told);
+				reader.due(breached.dueAt()), holderName(reader, holder)) + afterHolder);
 	}
 
 	private BreachActions actionsFor(long storeId, long regionId) {

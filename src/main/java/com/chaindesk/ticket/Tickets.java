@@ -74,8 +74,10 @@ class Tickets {
 		});
 	}
 
-	/** Stores a new ticket under the next number of its type and year. */
-	/** Inserts a new ticket, its row already carrying the SLA marks given (the forecast; none when unknown). */
+	/**
+	 * Stores a new ticket under the next number of its type and year, its row already carrying the SLA marks given
+	 * (the forecast; none when unknown).
+	 */
 	void add(Ticket ticket, List<SlaMark> marks) {
 		int year = ticket.createdAt().atOffset(ZoneOffset.UTC).getYear();
 		// A sequence per type and year (ticket/V4): openers never wait for each other's commit.
