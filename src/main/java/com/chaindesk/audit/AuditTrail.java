@@ -100,6 +100,17 @@ public class AuditTrail {
 					created.byChain.forEach(AuditTrail.this::append);
 				}
 
+				// A transaction started inside this one (REQUIRES_NEW) keeps entries of its own.
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResource(AuditTrail.this);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(AuditTrail.this, created);
+				}
+
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);

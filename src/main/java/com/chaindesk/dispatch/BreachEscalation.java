@@ -1,76 +1,41 @@
 package com.chaindesk.dispatch;
 
-import com.chaindesk.org.Tier;
-import com.chaindesk.platform.Conflict;
 import com.chaindesk.sla.BreachFollowUps;
 import com.chaindesk.sla.SlaBreached;
-import com.chaindesk.ticket.TicketQueries;
-import com.chaindesk.ticket.TicketState;
-import com.chaindesk.ticket.TicketStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The breach actions of setting sla.breach-actions, in order, for each breach once: a ticket that breaches its
  * resolution target goes one tier up on its own (nobody has to notice the red clock first), then the SLA module
- * notes the breach and tells the region manager. One listener does both so they never race for the ticket's version.
- * Tickets with a vendor, already at L3, or no longer open are left where they are; that is a decision, not a failure.
- * The escalation runs in a transaction of its own: a ticket that cannot go further up still gets its note.
+ * notes the breach and tells the region manager. Tickets with a vendor, already at L3, or no longer open are left
+ * where they are; that is a decision, not a failure, and they still get their note.
+ * <p>
+ * Heard the moment the breach is published, inside the timer's transaction: the breach, its escalation and its
+ * note commit together or not at all (a timer that fails runs again), and a breach costs no event publication or
+ * transaction of its own. Not before commit: events the escalation publishes (the ticket's new holder) must still
+ * reach their own before-commit listeners, which a listener running in that phase would be too late to register.
  */
 @Component
 class BreachEscalation {
 
-	private static final Logger log = LoggerFactory.getLogger(BreachEscalation.class);
-
 	private final Escalations escalations;
-	private final TicketQueries tickets;
 	private final BreachFollowUps followUps;
-	private final TransactionTemplate ownTransaction;
 
-	BreachEscalation(Escalations escalations, TicketQueries tickets, BreachFollowUps followUps,
-			PlatformTransactionManager transactions) {
+	BreachEscalation(Escalations escalations, BreachFollowUps followUps) {
 		this.escalations = escalations;
-		this.tickets = tickets;
 		this.followUps = followUps;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(SlaBreached breached) {
 		if (!followUps.claim(breached)) {
-			return; // followed up before: a replayed event
+			return; // followed up before
 		}
 		if ("RESOLUTION".equals(breached.clock()) && followUps.actionsFor(breached).escalateOnBreach()) {
-			escalate(breached);
+			escalations.upOnBreach(breached.ticketId(),
+					"SLA 解决时限已于 " + breached.dueAt() + " 超时，自动升级 / resolution target missed");
 		}
 		followUps.breached(breached);
-	}
-
-	private void escalate(SlaBreached breached) {
-		try {
-			ownTransaction.executeWithoutResult(tx -> {
-				TicketState ticket = tickets.stateOf(breached.ticketId()).orElse(null);
-				if (ticket == null || !stillWorkedOn(ticket.status()) || ticket.assignment().vendor() != null
-						|| ticket.assignment().tier() == Tier.L3) {
-					return;
-				}
-				escalations.escalate(ticket.id(), "SLA 解决时限已于 " + breached.dueAt() + " 超时，自动升级 / resolution target missed",
-						null, null);
-			});
-		}
-		catch (Conflict nowhereToGo) {
-			log.info("Ticket {} breached its resolution target but cannot go further up: {}", breached.ticketId(),
-					nowhereToGo.getMessage());
-		}
-	}
-
-	private static boolean stillWorkedOn(TicketStatus status) {
-		return status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED;
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.chaindesk.audit.AuditEvent;
 import com.chaindesk.audit.AuditTrail;
@@ -80,9 +81,8 @@ public class Escalations {
 			throw new InvalidInput("reason", "at most 1000 characters");
 		}
 		TicketRouting ticket = queries.routingOf(ticketId);
-		Tier from = ticket.assignment().tier() == null ? Tier.L1 : ticket.assignment().tier();
+		Tier from = tierOf(ticket);
 		StoreRef store = routes.store(ticket.storeId());
-		TicketSample sample = new TicketSample(ticket.storeId(), ticket.regionId(), ticket.category(), ticket.priority());
 		Route route;
 		if (to == Target.VENDOR) {
 			if (vendorId == null) {
@@ -105,22 +105,54 @@ public class Escalations {
 			}
 			TeamView team = routes.teamOfTier(next, ticket.regionId())
 					.orElseThrow(() -> new Conflict("to", "There is no active " + next + " team to escalate to."));
-			route = routes.toTeam(null, team, next, sample, store, "escalated " + from + " -> " + next + " to " + team.code());
+			route = toTeam(ticket, from, next, team, store);
 		}
+		return handOver(ticket, from, store, route, reason.strip(), actor);
+	}
+
+	/**
+	 * The breach action "escalate a tier": one tier up, if there is one. A ticket that is solved, with a vendor, at
+	 * L3, or in a region without an active team of the next tier stays where it is. That is a decision, not a failure,
+	 * so none of them throws: the escalation runs inside the breach's own transaction, and an exception would undo
+	 * the breach.
+	 */
+	Optional<Route> upOnBreach(long ticketId, String reason) {
+		TicketRouting ticket = queries.routingOf(ticketId);
+		Tier from = tierOf(ticket);
+		if (ticket.status().solved() || ticket.assignment().vendor() != null || from == Tier.L3) {
+			return Optional.empty();
+		}
+		Tier next = up(from, ticket);
+		Optional<TeamView> team = routes.teamOfTier(next, ticket.regionId());
+		if (team.isEmpty()) {
+			return Optional.empty();
+		}
+		StoreRef store = routes.store(ticket.storeId());
+		return Optional.of(handOver(ticket, from, store, toTeam(ticket, from, next, team.get(), store), reason,
+				CurrentActor.get()));
+	}
+
+	private Route toTeam(TicketRouting ticket, Tier from, Tier next, TeamView team, StoreRef store) {
+		TicketSample sample = new TicketSample(ticket.storeId(), ticket.regionId(), ticket.category(), ticket.priority());
+		return routes.toTeam(null, team, next, sample, store, "escalated " + from + " -> " + next + " to " + team.code());
+	}
+
+	/** The hand-over itself: the ticket with its note, dispatch's history, the audit trail and the event. */
+	private Route handOver(TicketRouting ticket, Tier from, StoreRef store, Route route, String reason, Actor actor) {
 		tickets.handOver(ticket.id(), new Assignment(route.team(), route.agent(), route.vendor(), route.tier()),
 				ticket.version(), route.vendor() != null
-						? notes.toVendor(store, route.vendorCode(), reason.strip())
-						: notes.toTier(store, from, route, reason.strip()));
+						? notes.toVendor(store, route.vendorCode(), reason)
+						: notes.toTier(store, from, route, reason));
 		Instant now = clock.instant();
 		decisions.record(new DispatchDecision(ticket.id(), "ESCALATION", null, from, route.team(), route.tier(),
-				route.vendor(), route.agent(), reason.strip(), actor.username(), now));
+				route.vendor(), route.agent(), reason, actor.username(), now));
 		Map<String, Object> before = holder(ticket.assignment());
 		Map<String, Object> after = holder(new Assignment(route.team(), route.agent(), route.vendor(), route.tier()));
-		after.put("reason", reason.strip());
+		after.put("reason", reason);
 		audit.record(new AuditEvent("dispatch.escalated", "ticket", Long.toString(ticket.id()),
 				OrgScope.store(ticket.storeId(), ticket.regionId()), before, after));
 		events.publishEvent(new TicketEscalated(ticket.id(), ticket.number(), ticket.storeId(), ticket.regionId(), from,
-				route.tier(), route.team(), route.vendor(), route.agent(), reason.strip(), actor.username(), now));
+				route.tier(), route.team(), route.vendor(), route.agent(), reason, actor.username(), now));
 		return route;
 	}
 
@@ -128,6 +160,10 @@ public class Escalations {
 	public List<DispatchDecision> history(long ticketId) {
 		queries.routingOf(ticketId); // 404 outside the reader's scope
 		return decisions.of(ticketId);
+	}
+
+	private static Tier tierOf(TicketRouting ticket) {
+		return ticket.assignment().tier() == null ? Tier.L1 : ticket.assignment().tier();
 	}
 
 	private static Tier up(Tier from, TicketRouting ticket) {

@@ -40,7 +40,10 @@ public class AgentManagement {
 	private final OrgAccess access;
 	private final AuditTrail audit;
 
-	AgentManagement(JdbcClient jdbc, JsonMapper json, OrgAccess access, AuditTrail audit) {
+	private final RememberedTeams remembered;
+
+	AgentManagement(JdbcClient jdbc, JsonMapper json, OrgAccess access, AuditTrail audit, RememberedTeams remembered) {
+		this.remembered = remembered;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.access = access;
@@ -62,17 +65,22 @@ public class AgentManagement {
 				.toList();
 	}
 
-	/** The members of one team the current actor may see, in one statement (dispatch picks among them per ticket). */
+	/**
+	 * The members of one team the current actor may see (dispatch picks among them per ticket), remembered per team
+	 * until an agent or a team changes.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgentView> ofTeam(long teamId) {
 		Actor actor = CurrentActor.get();
-		return jdbc.sql("""
+		Long teamRegion = remembered.all().stream().filter(t -> t.id() == teamId).findFirst().map(TeamView::regionId)
+				.orElse(null);
+		return remembered.members(teamId, id -> jdbc.sql("""
 				select a.*, t.region_id as team_region_id
 				  from org.agent a join org.team t on t.id = a.team_id
 				 where a.team_id = ? order by a.id""")
-				.param(teamId).query(this::seen).list().stream()
-				.filter(seen -> access.seesAgent(actor, seen.teamRegionId(), true, seen.agent().vendorId()))
-				.map(Seen::agent)
+				.param(id).query(this::seen).list().stream().map(Seen::agent).toList())
+				.stream()
+				.filter(agent -> access.seesAgent(actor, teamRegion, true, agent.vendorId()))
 				.toList();
 	}
 
@@ -105,6 +113,7 @@ public class AgentManagement {
 						checked.capacity())
 				.update(key, "id");
 		long id = key.getKey().longValue();
+		remembered.changed();
 		audit.record(new AuditEvent("agent.enlisted", "agent", String.valueOf(id), scope(checked), null, checked));
 		return find(id);
 	}
@@ -130,6 +139,7 @@ public class AgentManagement {
 		if (updated != 1) {
 			throw new Conflict("version", "Agent " + before.username() + " was changed by someone else since you loaded it.");
 		}
+		remembered.changed();
 		audit.record(new AuditEvent("agent.revised", "agent", String.valueOf(id), scope(checked), before, checked));
 		return find(id);
 	}
@@ -142,6 +152,7 @@ public class AgentManagement {
 			throw new Conflict("status", "Agent " + before.username() + " is already " + wanted.toLowerCase(Locale.ROOT) + ".");
 		}
 		jdbc.sql("update org.agent set status = ?, version = version + 1 where id = ?").params(wanted, id).update();
+		remembered.changed();
 		audit.record(new AuditEvent(active ? "agent.reactivated" : "agent.closed", "agent", String.valueOf(id),
 				before.vendorId() == null ? OrgScope.hq() : OrgScope.vendor(before.vendorId()),
 				Map.of("status", before.status()), Map.of("status", wanted)));

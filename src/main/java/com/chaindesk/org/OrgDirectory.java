@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ public class OrgDirectory {
 	private final JsonMapper json;
 	private final Stores stores;
 	private final RememberedStores remembered;
+	private final RememberedTeams teams;
 
-	OrgDirectory(JdbcClient jdbc, JsonMapper json, Stores stores, RememberedStores remembered) {
+	OrgDirectory(JdbcClient jdbc, JsonMapper json, Stores stores, RememberedStores remembered, RememberedTeams teams) {
+		this.teams = teams;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.stores = stores;
@@ -96,11 +99,8 @@ public class OrgDirectory {
 
 	/** Every team, open or closed (reports name the teams that held tickets in the past). */
 	public List<TeamRef> teams() {
-		return jdbc.sql("select id, code, names, tier, region_id from org.team order by id")
-				.query((rs, row) -> new TeamRef(rs.getLong("id"), rs.getString("code"),
-						json.readValue(rs.getString("names"), NAMES), Tier.valueOf(rs.getString("tier")),
-						rs.getObject("region_id", Long.class)))
-				.list();
+		return teams.all().stream().sorted(Comparator.comparingLong(TeamView::id))
+				.map(t -> new TeamRef(t.id(), t.code(), t.names(), t.tier(), t.regionId())).toList();
 	}
 
 	/** Every vendor, current or former. */

@@ -1,7 +1,5 @@
 package com.chaindesk.org;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The service desk's teams by tier, at HQ or in a region. Seen by scope, changed by the HQ admin. */
@@ -26,16 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class TeamManagement {
 
-	private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final OrgAccess access;
 	private final OrgDirectory directory;
 	private final AuditTrail audit;
+	private final RememberedTeams remembered;
 
-	TeamManagement(JdbcClient jdbc, JsonMapper json, OrgAccess access, OrgDirectory directory, AuditTrail audit) {
+	TeamManagement(JdbcClient jdbc, JsonMapper json, OrgAccess access, OrgDirectory directory, AuditTrail audit,
+			RememberedTeams remembered) {
+		this.remembered = remembered;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.access = access;
@@ -48,7 +45,7 @@ public class TeamManagement {
 	public List<TeamView> visible(String text) {
 		Actor actor = CurrentActor.get();
 		String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-		return jdbc.sql("select * from org.team order by tier, id").query(this::view).list().stream()
+		return all().stream()
 				.filter(team -> access.seesTeam(actor, team.regionId()))
 				.filter(team -> wanted.isEmpty() || team.code().toLowerCase(Locale.ROOT).contains(wanted)
 						|| team.names().values().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(wanted)))
@@ -57,14 +54,14 @@ public class TeamManagement {
 
 	@Transactional(readOnly = true)
 	public TeamView find(long id) {
-		return jdbc.sql("select * from org.team where id = ?").param(id).query(this::view).optional()
+		return all().stream().filter(team -> team.id() == id).findFirst()
 				.filter(team -> access.seesTeam(CurrentActor.get(), team.regionId()))
 				.orElseThrow(() -> new NotFound("team", id));
 	}
 
 	@Transactional(readOnly = true)
 	public java.util.Optional<TeamView> byCode(String code) {
-		return jdbc.sql("select * from org.team where code = ?").param(code).query(this::view).optional()
+		return all().stream().filter(team -> team.code().equals(code)).findFirst()
 				.filter(team -> access.seesTeam(CurrentActor.get(), team.regionId()));
 	}
 
@@ -79,6 +76,7 @@ public class TeamManagement {
 				.params(checked.code(), json.writeValueAsString(checked.names()), checked.tier().name(), checked.regionId())
 				.update(key, "id");
 		long id = key.getKey().longValue();
+		remembered.changed();
 		audit.record(new AuditEvent("team.opened", "team", String.valueOf(id), scope(checked.regionId()), null, checked));
 		return find(id);
 	}
@@ -102,6 +100,7 @@ public class TeamManagement {
 		if (updated != 1) {
 			throw new Conflict("version", "Team " + before.code() + " was changed by someone else since you loaded it.");
 		}
+		remembered.changed();
 		audit.record(new AuditEvent("team.revised", "team", String.valueOf(id), scope(checked.regionId()), before, checked));
 		return find(id);
 	}
@@ -115,9 +114,14 @@ public class TeamManagement {
 			throw new Conflict("status", "Team " + before.code() + " is already " + wanted.toLowerCase(Locale.ROOT) + ".");
 		}
 		jdbc.sql("update org.team set status = ?, version = version + 1 where id = ?").params(wanted, id).update();
+		remembered.changed();
 		audit.record(new AuditEvent(active ? "team.reopened" : "team.closed", "team", String.valueOf(id),
 				scope(before.regionId()), Map.of("status", before.status()), Map.of("status", wanted)));
 		return find(id);
+	}
+
+	private List<TeamView> all() {
+		return remembered.all();
 	}
 
 	private record Checked(String code, Map<String, String> names, Tier tier, Long regionId) {
@@ -156,11 +160,5 @@ public class TeamManagement {
 
 	private static OrgScope scope(Long regionId) {
 		return regionId == null ? OrgScope.hq() : OrgScope.region(regionId);
-	}
-
-	private TeamView view(ResultSet rs, int n) throws SQLException {
-		return new TeamView(rs.getLong("id"), rs.getString("code"), json.readValue(rs.getString("names"), NAMES),
-				Tier.valueOf(rs.getString("tier")), (Long) rs.getObject("region_id"), rs.getString("status"),
-				rs.getInt("version"));
 	}
 }

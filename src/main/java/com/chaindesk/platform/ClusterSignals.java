@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells every instance of a cluster that something changed, over PostgreSQL's LISTEN/NOTIFY: an instance that keeps
@@ -45,9 +47,47 @@ public class ClusterSignals implements SmartLifecycle {
 		this.jdbc = jdbc;
 	}
 
-	/** Sends a signal on a channel (a plain lower-case name such as {@code chaindesk_config}). */
+	/**
+	 * Sends a signal on a channel (a plain lower-case name such as {@code chaindesk_config}). Inside a transaction a
+	 * signal sent before with the same payload is not sent again: PostgreSQL would deliver it once anyway, at commit,
+	 * and a ticket changed twice in one transaction (escalated, then noted) would cost a round trip for nothing.
+	 */
 	public void send(String channel, String payload) {
-		jdbc.sql("select pg_notify(?, ?)").params(channel(channel), payload == null ? "" : payload).query().singleRow();
+		String name = channel(channel);
+		String body = payload == null ? "" : payload;
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isSynchronizationActive() && !sentInThisTransaction().add(name + '\n' + body)) {
+			return;
+		}
+		jdbc.sql("select pg_notify(?, ?)").params(name, body).query().singleRow();
+	}
+
+	private Set<String> sentInThisTransaction() {
+		@SuppressWarnings("unchecked")
+		Set<String> sent = (Set<String>) TransactionSynchronizationManager.getResource(this);
+		if (sent == null) {
+			Set<String> created = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(this, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				// A transaction started inside this one (REQUIRES_NEW) commits on its own, so it sends its own.
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResource(ClusterSignals.this);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(ClusterSignals.this, created);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ClusterSignals.this);
+				}
+			});
+			sent = created;
+		}
+		return sent;
 	}
 
 	/** Calls the handler with each signal's payload on this channel, from any instance, this one included. */

@@ -28,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The breach actions of setting sla.breach-actions that are notes and telling people: an internal note to whoever
  * holds the ticket on a warning and on a breach, and on a breach telling the store region's manager(s). Until a
- * notification module exists, "telling" is, in one transaction: a note on the ticket naming who was told, the region
- * managers made watchers (the ticket shows in their watched list) and an audit entry. Notes are written in the
+ * notification module exists, "telling" is, in the breach's transaction: a note on the ticket naming who was told,
+ * the region managers made watchers (the ticket shows in their watched list) and an audit entry. Notes are written in the
  * store's language. Each warning and breach is followed up once: a replayed event finds its row in
  * sla.breach_follow_up and does nothing.
  * <p>
- * Warnings are heard here, before the warning commits. A breach is heard by dispatch, which escalates first and then calls {@link #breached}: one
- * listener per breach, so the escalation and the notes never race for the same ticket's version.
+ * Warnings are heard here, before the warning commits. A breach is heard by dispatch inside the breach's transaction,
+ * which escalates first and then calls {@link #breached}, so the note names the ticket's new holder.
  */
 @Service
 public class BreachFollowUps {
@@ -73,7 +73,7 @@ public class BreachFollowUps {
 		}
 		Reader reader = readerOf(warning.storeId());
 		tickets.noteAsSystem(warning.ticketId(), holder -> text(reader, "sla.followup.warning",
-				clockName(reader, warning.clock()), reader.due(warning.dueAt()), holderName(reader, holder)));
+				clockName(reader, warning.clock()), reader.due(warning.dueAt()), holderName(reader, holder)), List.of());
 	}
 
 	/** What the store's region does on a breach (setting sla.breach-actions). */
@@ -102,6 +102,7 @@ public class BreachFollowUps {
 		Reader reader = readerOf(breached.storeId());
 		// Written after the holder's part: which region managers were told, or that the region has none.
 		String managersPart = "";
+		List<String> told = List.of();
 		if (actions.tellRegionManager()) {
 			List<AccountView> managers = accounts.holding(Role.REGION_MANAGER, OrgScope.region(breached.regionId()));
 			if (managers.isEmpty()) {
@@ -110,18 +111,18 @@ public class BreachFollowUps {
 			else {
 				String names = String.join("、", managers.stream().map(AccountView::displayName).toList());
 				managersPart = text(reader, "sla.followup.told", names);
-				managers.forEach(m -> tickets.watchFor(ticketId, m.username()));
-				Map<String, Object> told = new LinkedHashMap<>();
-				told.put("clock", breached.clock());
-				told.put("dueAt", breached.dueAt().toString());
-				told.put("regionManagers", managers.stream().map(AccountView::username).toList());
+				told = managers.stream().map(AccountView::username).toList();
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("clock", breached.clock());
+				entry.put("dueAt", breached.dueAt().toString());
+				entry.put("regionManagers", told);
 				audit.record(new AuditEvent("sla.breach.region-manager-told", "ticket", String.valueOf(ticketId),
-						OrgScope.store(breached.storeId(), breached.regionId()), null, told));
+						OrgScope.store(breached.storeId(), breached.regionId()), null, entry));
 			}
 		}
 		String afterHolder = managersPart;
 		tickets.noteAsSystem(ticketId, holder -> text(reader, "sla.followup.breach", clockName(reader, breached.clock()),
-				reader.due(breached.dueAt()), holderName(reader, holder)) + afterHolder);
+				reader.due(breached.dueAt()), holderName(reader, holder)) + afterHolder, told);
 	}
 
 	private BreachActions actionsFor(long storeId, long regionId) {
@@ -148,7 +149,10 @@ public class BreachFollowUps {
 
 	private String holderName(Reader reader, Assignment holder) {
 		if (holder.agent() != null) {
-			return accounts.findByUsername(holder.agent()).map(AccountView::displayName).orElse(holder.agent());
+			// Desk agents by the name their team knows them by (as the escalation note names them), else their account's.
+			String agentName = org.agentNames(List.of(holder.agent())).get(holder.agent());
+			return agentName != null ? agentName
+					: accounts.findByUsername(holder.agent()).map(AccountView::displayName).orElse(holder.agent());
 		}
 		if (holder.vendor() != null) {
 			return org.vendor(holder.vendor()).map(v -> v.company()).orElse(text(reader, "sla.followup.holder.none"));

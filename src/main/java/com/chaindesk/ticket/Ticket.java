@@ -293,12 +293,21 @@ class Ticket {
 	}
 
 	void comment(String by, String text, boolean internal, Instant now) {
+		TimelineEntry line = commentLine(by, text, internal, now);
+		touch(now);
+		newEntries.add(line);
+	}
+
+	/**
+	 * A comment as a timeline line, checked as any comment is; for a note ChainDesk writes on a ticket it stamped
+	 * without loading (see {@link Tickets#stampForNote}).
+	 */
+	static TimelineEntry commentLine(String by, String text, boolean internal, Instant now) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInput("text", "required");
 		}
 		checkComment(text, "text");
-		touch(now);
-		newEntries.add(new TimelineEntry(null, "COMMENT", by, text.strip(), internal, null, null, now));
+		return new TimelineEntry(null, "COMMENT", by, text.strip(), internal, null, null, now);
 	}
 
 	/** The store says how satisfied it is; only once the problem is solved, and only once. */

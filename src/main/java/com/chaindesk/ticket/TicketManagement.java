@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import com.chaindesk.audit.AuditEvent;
@@ -217,17 +220,27 @@ public class TicketManagement {
 	}
 
 	/**
-	 * An internal note ChainDesk itself writes on a ticket (an SLA warning or breach): audited and published like any
-	 * note, but it builds no view and makes nobody a watcher, because timers write it for thousands of tickets. The
-	 * note may name who holds the ticket: it is written from the holder read under the ticket's row lock, so it names
-	 * whoever holds it when the note lands, and the ticket is read once.
+	 * An internal note ChainDesk itself writes on a ticket (an SLA warning or breach), with the people it told made
+	 * watchers: audited and signalled like any note, but timers write it for thousands of tickets, so the ticket is
+	 * not loaded and no view is built. The note may name who holds the ticket: it is written from the holder read
+	 * under the ticket's row lock, in the statement that stamps the ticket, so it names whoever holds it when the
+	 * note lands.
 	 */
-	public void noteAsSystem(long id, Function<Assignment, String> text) {
-		Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> new NotFound("ticket", id));
-		Map<String, Object> before = ticket.snapshot();
-		ticket.comment(Actor.SYSTEM.username(), text.apply(ticket.assignment()), true, now());
-		saveQuietly(ticket, "ticket.noted", before);
-		signals.changed(ticket, (Long) before.get("vendor"));
+	public void noteAsSystem(long id, Function<Assignment, String> text, Collection<String> newWatchers) {
+		Instant now = now();
+		Ticket ticket = tickets.stampForNote(id, now).orElseThrow(() -> new NotFound("ticket", id));
+		tickets.addLines(id, List.of(Ticket.commentLine(Actor.SYSTEM.username(), text.apply(ticket.assignment()), true, now)));
+		Map<String, Object> snapshot = ticket.snapshot();
+		if (!newWatchers.isEmpty()) {
+			Set<String> before = new TreeSet<>(tickets.watchers(id));
+			Set<String> after = new TreeSet<>(before);
+			after.addAll(newWatchers);
+			tickets.addWatchers(id, newWatchers);
+			audit.record(new AuditEvent("ticket.watcher-added", "ticket", Long.toString(id), scopeOf(ticket),
+					Map.of("watchers", before), Map.of("watchers", after)));
+		}
+		audit.record(new AuditEvent("ticket.noted", "ticket", Long.toString(id), scopeOf(ticket), snapshot, snapshot));
+		signals.changed(ticket, ticket.assignment().vendor());
 	}
 
 	public TicketView comment(long id, String text, boolean internal) {

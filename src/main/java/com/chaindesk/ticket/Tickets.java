@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +65,7 @@ class Tickets {
 	}
 
 	private Optional<Ticket> load(String sql, long id) {
-		Set<String> watchers = new HashSet<>(jdbc.sql("select username from ticket.watcher where ticket_id = ?").param(id)
-				.query(String.class).list());
+		Set<String> watchers = watchers(id);
 		Set<TicketLink> links = new HashSet<>(jdbc.sql("select kind, target_id from ticket.link where ticket_id = ?").param(id)
 				.query((rs, n) -> new TicketLink(LinkKind.valueOf(rs.getString("kind")), rs.getLong("target_id"))).list());
 		return jdbc.sql(sql).param(id).query((rs, n) -> ticket(rs, watchers, links)).optional().map(ticket -> {
@@ -136,26 +136,8 @@ class Tickets {
 
 	/** New timeline lines, watchers and links, each kind in one statement. */
 	private void saveParts(Ticket ticket) {
-		List<TimelineEntry> entries = ticket.drainEntries();
-		if (!entries.isEmpty()) {
-			List<Object> params = new ArrayList<>();
-			for (TimelineEntry e : entries) {
-				params.addAll(Arrays.asList(ticket.id(), e.kind(), e.author(), e.text(), e.internal(),
-						e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), ts(e.at()),
-						e.noteKey(), e.noteArg()));
-			}
-			jdbc.sql("""
-					insert into ticket.timeline_entry (ticket_id, kind, author, text, internal, from_status, to_status, at,
-					       note_key, note_arg)
-					values """ + rows(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).params(params).update();
-		}
-		List<String> watchers = ticket.unsavedWatchers();
-		if (!watchers.isEmpty()) {
-			List<Object> params = new ArrayList<>();
-			watchers.forEach(w -> params.addAll(List.of(ticket.id(), w)));
-			jdbc.sql("insert into ticket.watcher (ticket_id, username) values " + rows(watchers.size(), "(?, ?)")
-					+ " on conflict do nothing").params(params).update();
-		}
+		addLines(ticket.id(), ticket.drainEntries());
+		addWatchers(ticket.id(), ticket.unsavedWatchers());
 		List<TicketLink> links = ticket.unsavedLinks();
 		if (!links.isEmpty()) {
 			List<Object> params = new ArrayList<>();
@@ -164,6 +146,49 @@ class Tickets {
 					+ " on conflict do nothing").params(params).update();
 		}
 		ticket.partsSaved();
+	}
+
+	/** Lines added to a ticket's timeline, in one statement. */
+	void addLines(long ticketId, List<TimelineEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>();
+		for (TimelineEntry e : entries) {
+			params.addAll(Arrays.asList(ticketId, e.kind(), e.author(), e.text(), e.internal(),
+					e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), ts(e.at()),
+					e.noteKey(), e.noteArg()));
+		}
+		jdbc.sql("""
+				insert into ticket.timeline_entry (ticket_id, kind, author, text, internal, from_status, to_status, at,
+				       note_key, note_arg)
+				values """ + rows(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).params(params).update();
+	}
+
+	/** Watchers added to a ticket, in one statement; those watching already are left as they are. */
+	void addWatchers(long ticketId, Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>();
+		usernames.forEach(w -> params.addAll(List.of(ticketId, w)));
+		jdbc.sql("insert into ticket.watcher (ticket_id, username) values " + rows(usernames.size(), "(?, ?)")
+				+ " on conflict do nothing").params(params).update();
+	}
+
+	Set<String> watchers(long ticketId) {
+		return new HashSet<>(jdbc.sql("select username from ticket.watcher where ticket_id = ?").param(ticketId)
+				.query(String.class).list());
+	}
+
+	/**
+	 * Makes way for a line ChainDesk adds itself: the ticket is stamped (updated now, its version moved on, so whoever
+	 * holds the old version is told it changed) under its row lock, in one statement that also answers the ticket as
+	 * it now is. Its watchers and links are not read: the answer is for reading, never for saving.
+	 */
+	Optional<Ticket> stampForNote(long id, Instant at) {
+		return jdbc.sql("update ticket.ticket set updated_at = ?, version = version + 1 where id = ? returning *")
+				.params(ts(at), id).query((rs, n) -> ticket(rs, Set.of(), Set.of())).optional();
 	}
 
 	/** The VALUES rows of a multi-row insert. */

@@ -62,8 +62,9 @@ class ClockAlarms {
 		marked.ifPresent(c -> {
 			Instant now = clock.instant();
 			marks.mark(c);
-			events.publishEvent(new SlaBreached(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.dueAt(), now));
+			// Recorded first: the breach actions heard synchronously (escalation, notes) follow it in the trail.
 			record("sla.clock.breached", c);
+			events.publishEvent(new SlaBreached(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.dueAt(), now));
 		});
 	}
 

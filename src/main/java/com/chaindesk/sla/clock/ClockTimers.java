@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler.ExponentialBackoffFailureHandler;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -27,6 +28,7 @@ class ClockTimers implements SmartLifecycle {
 
 	static final String WARNING = "sla-warning";
 	static final String BREACH = "sla-breach";
+	private static final Duration RETRY = Duration.ofSeconds(2);
 
 	private final OneTimeTask<ClockTimer> warning;
 	private final OneTimeTask<ClockTimer> breach;
@@ -44,8 +46,12 @@ class ClockTimers implements SmartLifecycle {
 	ClockTimers(DataSource dataSource, ClockAlarms alarms,
 			@Value("${chaindesk.sla.timers.polling-interval:500ms}") Duration pollingInterval,
 			@Value("${chaindesk.sla.timers.threads:16}") int threads) {
-		this.warning = Tasks.oneTime(WARNING, ClockTimer.class).execute((instance, context) -> alarms.warn(instance.getData()));
-		this.breach = Tasks.oneTime(BREACH, ClockTimer.class).execute((instance, context) -> alarms.breach(instance.getData()));
+		// A timer whose transaction fails (a breach's escalation meeting an agent's change of the same ticket) runs
+		// again within seconds, not after db-scheduler's default five minutes: it is already late.
+		this.warning = Tasks.oneTime(WARNING, ClockTimer.class).onFailure(new ExponentialBackoffFailureHandler<>(RETRY))
+				.execute((instance, context) -> alarms.warn(instance.getData()));
+		this.breach = Tasks.oneTime(BREACH, ClockTimer.class).onFailure(new ExponentialBackoffFailureHandler<>(RETRY))
+				.execute((instance, context) -> alarms.breach(instance.getData()));
 		this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(warning, breach))
 				.tableName("sla.scheduled_tasks")
 				.pollingInterval(pollingInterval)
