@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 
+import com.chaindesk.platform.ClusterCache;
+import com.chaindesk.platform.ClusterSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AgentLoad {
 
-	private final JdbcClient jdbc;
+	private static final String AUTO_DISPATCH = "auto-dispatch";
 
-	AgentLoad(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final ClusterCache<String, Boolean> autoDispatch;
+
+	AgentLoad(JdbcClient jdbc, ClusterSignals signals) {
 		this.jdbc = jdbc;
+		this.autoDispatch = new ClusterCache<>(signals, "chaindesk_dispatch_switch", Duration.ofMinutes(5), 1);
 	}
 
 	boolean available(String username) {
@@ -29,7 +36,7 @@ class AgentLoad {
 				.optional().orElse(true);
 	}
 
-	/** What dispatch weighs for each of a team's agents, in two statements however large the team. */
+	/** What dispatch weighs for each of a team's agents, in one statement however large the team. */
 	record Standing(int openTickets, boolean available) {
 	}
 
@@ -37,21 +44,17 @@ class AgentLoad {
 		if (usernames.isEmpty()) {
 			return Map.of();
 		}
-		String[] names = usernames.toArray(String[]::new);
-		Map<String, Integer> open = new HashMap<>();
-		jdbc.sql("select agent, count(*) from dispatch.holding where agent = any(?) group by agent").param(names)
-				.query((ResultSet rs) -> {
-					open.put(rs.getString(1), rs.getInt(2));
-				});
-		Map<String, Boolean> away = new HashMap<>();
-		jdbc.sql("select username, available from dispatch.presence where username = any(?)").param(names)
-				.query((ResultSet rs) -> {
-					away.put(rs.getString(1), rs.getBoolean(2));
-				});
 		Map<String, Standing> out = new HashMap<>();
-		for (String name : usernames) {
-			out.put(name, new Standing(open.getOrDefault(name, 0), away.getOrDefault(name, true)));
-		}
+		jdbc.sql("""
+				select u.name, coalesce(h.open, 0) as open, coalesce(p.available, true) as available
+				  from unnest(?::text[]) as u(name)
+				  left join (select agent, count(*) as open from dispatch.holding where agent = any(?::text[]) group by agent) h
+				    on h.agent = u.name
+				  left join dispatch.presence p on p.username = u.name""")
+				.params(usernames.toArray(String[]::new), usernames.toArray(String[]::new))
+				.query((ResultSet rs) -> {
+					out.put(rs.getString(1), new Standing(rs.getInt(2), rs.getBoolean(3)));
+				});
 		return out;
 	}
 
@@ -75,13 +78,15 @@ class AgentLoad {
 		jdbc.sql("delete from dispatch.holding where ticket_id = ?").param(ticketId).update();
 	}
 
+	/** Asked for every ticket opened; remembered on each instance until any instance flips it. */
 	boolean autoDispatch(boolean fallback) {
-		return jdbc.sql("select enabled from dispatch.switch where name = 'auto-dispatch'").query(Boolean.class).optional()
-				.orElse(fallback);
+		return autoDispatch.get(AUTO_DISPATCH, name -> jdbc.sql("select enabled from dispatch.switch where name = ?")
+				.param(name).query(Boolean.class).optional()).orElse(fallback);
 	}
 
 	void setAutoDispatch(boolean enabled) {
-		jdbc.sql("insert into dispatch.switch (name, enabled) values ('auto-dispatch', ?) on conflict (name) do update set enabled = excluded.enabled")
-				.param(enabled).update();
+		jdbc.sql("insert into dispatch.switch (name, enabled) values (?, ?) on conflict (name) do update set enabled = excluded.enabled")
+				.params(AUTO_DISPATCH, enabled).update();
+		autoDispatch.changed();
 	}
 }

@@ -2,6 +2,7 @@ package com.chaindesk.dispatch;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -10,22 +11,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.chaindesk.org.Tier;
+import com.chaindesk.platform.ClusterCache;
+import com.chaindesk.platform.ClusterSignals;
 import com.chaindesk.ticket.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored dispatch rules. */
+/**
+ * The stored dispatch rules. Every ticket opened is dispatched by the whole book, and rules change a few times a
+ * month, so the book is remembered on each instance until any instance changes it.
+ */
 @Component
 class RuleBook {
 
-	private final JdbcClient jdbc;
+	private static final String ALL = "all";
 
-	RuleBook(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final ClusterCache<String, List<DispatchRule>> remembered;
+
+	RuleBook(JdbcClient jdbc, ClusterSignals signals) {
 		this.jdbc = jdbc;
+		this.remembered = new ClusterCache<>(signals, "chaindesk_dispatch_rules", Duration.ofMinutes(5), 1);
 	}
 
 	List<DispatchRule> all() {
-		return jdbc.sql("select * from dispatch.rule order by scope_region nulls last, position, id").query(RuleBook::rule).list();
+		return remembered.get(ALL, key -> Optional.of(jdbc.sql("select * from dispatch.rule order by scope_region nulls last, position, id")
+				.query(RuleBook::rule).list())).orElseThrow();
 	}
 
 	Optional<DispatchRule> find(long id) {
@@ -38,7 +49,7 @@ class RuleBook {
 	}
 
 	long add(DispatchRule rule, String by, Instant at) {
-		return jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into dispatch.rule (scope_region, position, category, store_id, region_id, priorities, team_id, tier,
 				    vendor_id, note, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(rule.scopeRegion(), rule.position(), rule.category(), rule.storeId(), rule.regionId(),
@@ -47,10 +58,13 @@ class RuleBook {
 						rule.teamId(), rule.tier() == null ? null : rule.tier().name(), rule.vendorId(), rule.note(), by,
 						java.sql.Timestamp.from(at))
 				.query(Long.class).single();
+		remembered.changed();
+		return id;
 	}
 
 	void remove(long id) {
 		jdbc.sql("delete from dispatch.rule where id = ?").param(id).update();
+		remembered.changed();
 	}
 
 	private static DispatchRule rule(ResultSet rs, int row) throws SQLException {

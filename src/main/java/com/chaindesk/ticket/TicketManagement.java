@@ -90,12 +90,12 @@ public class TicketManagement {
 		// The row is written with the SLA its clocks are about to start on: queues see the due time at once, and
 		// the clocks, started just before commit, leave the row alone when they agree.
 		TicketSla forecast = queries.forecastOf(ticket);
-		tickets.add(ticket, forecast == null ? List.of() : forecast.openingMarks());
+		List<TimelineEntry> lines = tickets.add(ticket, forecast == null ? List.of() : forecast.openingMarks());
 		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null,
 				ticket.snapshot()));
 		publish(ticket);
 		signals.changed(ticket, null);
-		return queries.viewOfOpened(ticket, actor, forecast);
+		return queries.viewOfOpened(ticket, actor, forecast, lines);
 	}
 
 	/** Moves a ticket along its lifecycle; a refused move names where it may go instead. */

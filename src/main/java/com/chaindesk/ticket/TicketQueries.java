@@ -234,11 +234,12 @@ public class TicketQueries {
 	}
 
 	/**
-	 * A ticket just opened, inside its opening transaction: it has no attachments yet and its row was written with
-	 * the forecast, so neither is read back; the reporter gets the targets its clocks start on.
+	 * A ticket just opened, inside its opening transaction: it has no attachments yet, its row was written with the
+	 * forecast and its timeline is the lines just saved, so none of them is read back; the reporter gets the targets
+	 * its clocks start on.
 	 */
-	TicketView viewOfOpened(Ticket t, Actor reader, TicketSla forecast) {
-		return view(t, reader, List.of(), forecast == null ? tickets.sla(t.id()) : forecast);
+	TicketView viewOfOpened(Ticket t, Actor reader, TicketSla forecast, List<TimelineEntry> lines) {
+		return view(t, reader, List.of(), forecast == null ? tickets.sla(t.id()) : forecast, lines);
 	}
 
 	/** The targets a ticket about to be opened will get; null when no SLA module is there to tell. */
@@ -249,9 +250,14 @@ public class TicketQueries {
 	}
 
 	private TicketView view(Ticket t, Actor reader, List<AttachmentView> attachments, TicketSla sla) {
+		return view(t, reader, attachments, sla, tickets.timeline(t.id()));
+	}
+
+	private TicketView view(Ticket t, Actor reader, List<AttachmentView> attachments, TicketSla sla,
+			List<TimelineEntry> lines) {
 		boolean internal = access.seesInternal(reader);
 		Locale locale = LocaleContextHolder.getLocale();
-		List<TimelineEntry> timeline = tickets.timeline(t.id()).stream().filter(e -> internal || !e.internal())
+		List<TimelineEntry> timeline = lines.stream().filter(e -> internal || !e.internal())
 				.map(e -> readable(e, locale)).toList();
 		Set<TicketStatus> moves = TicketLifecycle.allowedFrom(t.status()).stream()
 				.filter(to -> access.mayMove(reader, t.status(), to))

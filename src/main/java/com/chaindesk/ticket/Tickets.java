@@ -78,7 +78,7 @@ class Tickets {
 	 * Stores a new ticket under the next number of its type and year, its row already carrying the SLA marks given
 	 * (the forecast; none when unknown).
 	 */
-	void add(Ticket ticket, List<SlaMark> marks) {
+	List<TimelineEntry> add(Ticket ticket, List<SlaMark> marks) {
 		int year = ticket.createdAt().atOffset(ZoneOffset.UTC).getYear();
 		// A sequence per type and year (ticket/V4): openers never wait for each other's commit.
 		long next = jdbc.sql("select ticket.next_number(?, ?)").params(ticket.type().prefix(), year).query(Long.class).single();
@@ -102,7 +102,7 @@ class Tickets {
 				.params(columns)
 				.query(Long.class).single();
 		ticket.opened(id, number, marks);
-		saveParts(ticket);
+		return saveParts(ticket);
 	}
 
 	/** A clock's three columns (due, state, stopped) from its mark among those given, or unmarked. */
@@ -134,9 +134,9 @@ class Tickets {
 		saveParts(ticket);
 	}
 
-	/** New timeline lines, watchers and links, each kind in one statement. */
-	private void saveParts(Ticket ticket) {
-		addLines(ticket.id(), ticket.drainEntries());
+	/** New timeline lines, watchers and links, each kind in one statement; answers the lines as saved. */
+	private List<TimelineEntry> saveParts(Ticket ticket) {
+		List<TimelineEntry> lines = addLines(ticket.id(), ticket.drainEntries());
 		addWatchers(ticket.id(), ticket.unsavedWatchers());
 		List<TicketLink> links = ticket.unsavedLinks();
 		if (!links.isEmpty()) {
@@ -146,12 +146,13 @@ class Tickets {
 					+ " on conflict do nothing").params(params).update();
 		}
 		ticket.partsSaved();
+		return lines;
 	}
 
-	/** Lines added to a ticket's timeline, in one statement. */
-	void addLines(long ticketId, List<TimelineEntry> entries) {
+	/** Lines added to a ticket's timeline, in one statement; answers them with their ids. */
+	List<TimelineEntry> addLines(long ticketId, List<TimelineEntry> entries) {
 		if (entries.isEmpty()) {
-			return;
+			return List.of();
 		}
 		List<Object> params = new ArrayList<>();
 		for (TimelineEntry e : entries) {
@@ -159,10 +160,19 @@ class Tickets {
 					e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), ts(e.at()),
 					e.noteKey(), e.noteArg()));
 		}
-		jdbc.sql("""
+		List<Long> ids = jdbc.sql("""
 				insert into ticket.timeline_entry (ticket_id, kind, author, text, internal, from_status, to_status, at,
 				       note_key, note_arg)
-				values """ + rows(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).params(params).update();
+				values """ + rows(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + " returning id").params(params)
+				.query(Long.class).list();
+		// RETURNING gives the rows of one multi-row VALUES in the order they were written.
+		List<TimelineEntry> saved = new ArrayList<>(entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			TimelineEntry e = entries.get(i);
+			saved.add(new TimelineEntry(ids.get(i), e.kind(), e.author(), e.text(), e.internal(), e.from(), e.to(), e.at(),
+					e.noteKey(), e.noteArg()));
+		}
+		return saved;
 	}
 
 	/** Watchers added to a ticket, in one statement; those watching already are left as they are. */

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -57,23 +60,48 @@ class ClockRows {
 		return locked;
 	}
 
+	/** One new clock; null when the ticket has a clock of that kind already (a redelivered event). */
 	SlaClock insert(SlaClock c) {
-		long id = jdbc.sql("""
+		List<SlaClock> inserted = insert(List.of(c));
+		return inserted.isEmpty() ? null : inserted.getFirst();
+	}
+
+	/**
+	 * New clocks in one statement (a ticket's response and resolution clocks start together); those whose ticket has
+	 * a clock of that kind already (a redelivered event) are left out of the answer.
+	 */
+	List<SlaClock> insert(List<SlaClock> clocks) {
+		if (clocks.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new ArrayList<>();
+		for (SlaClock c : clocks) {
+			params.addAll(Arrays.asList(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.alwaysOn(),
+					c.targetMinutes(), ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(), ts(c.dueAt()),
+					ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation()));
+		}
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
 				insert into sla.clock (ticket_id, store_id, region_id, kind, always_on, target_minutes, started_at,
 				  running_since, consumed_seconds, due_at, paused_at, stopped_at, state, warned, generation)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (ticket_id, kind) do nothing returning id""")
-				.params(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.alwaysOn(), c.targetMinutes(),
-						ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(), ts(c.dueAt()),
-						ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation())
-				.query(Long.class).optional().orElse(-1L);
-		if (id < 0) {
-			return null;
-		}
-		SlaClock inserted = c.withId(id);
+				values """ + String.join(", ", Collections.nCopies(clocks.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) + """
+				 on conflict (ticket_id, kind) do nothing returning id, ticket_id, kind""")
+				.params(params)
+				.query((ResultSet rs) -> {
+					ids.put(rs.getLong("ticket_id") + ":" + rs.getString("kind"), rs.getLong("id"));
+				});
+		List<SlaClock> inserted = new ArrayList<>();
 		Map<Long, Map<ClockKind, SlaClock>> locked = locked();
-		if (locked != null && locked.containsKey(c.ticketId())) {
-			locked.get(c.ticketId()).put(c.kind(), inserted);
+		for (SlaClock c : clocks) {
+			Long id = ids.get(c.ticketId() + ":" + c.kind().name());
+			if (id == null) {
+				continue;
+			}
+			SlaClock clock = c.withId(id);
+			if (locked != null && locked.containsKey(c.ticketId())) {
+				locked.get(c.ticketId()).put(c.kind(), clock);
+			}
+			inserted.add(clock);
 		}
 		return inserted;
 	}

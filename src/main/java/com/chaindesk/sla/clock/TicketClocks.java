@@ -113,10 +113,17 @@ class TicketClocks {
 	private void startClocks(long ticketId, long storeId, long regionId, Priority priority, String category,
 			Instant openedAt, List<SlaMark> onRow) {
 		ClockTargets.Targets t = targets.of(storeId, regionId, priority, category, openedAt);
-		Opening opening = new Opening(ticketId, storeId, regionId, openedAt);
+		// Both in one insert; a clock that exists already (a redelivered event) is not started again.
+		List<SlaClock> fresh = List.of(
+				SlaClock.start(ticketId, storeId, regionId, ClockKind.RESPONSE, t.alwaysOn(), t.rule().responseMinutes(),
+						openedAt, t.calendar()),
+				SlaClock.start(ticketId, storeId, regionId, ClockKind.RESOLUTION, t.alwaysOn(),
+						t.rule().resolutionMinutes(), openedAt, t.calendar()));
 		List<ClockTimers.Started> started = new ArrayList<>(2);
-		start(opening, ClockKind.RESPONSE, t.alwaysOn(), t.rule().responseMinutes(), t.calendar()).ifPresent(started::add);
-		start(opening, ClockKind.RESOLUTION, t.alwaysOn(), t.rule().resolutionMinutes(), t.calendar()).ifPresent(started::add);
+		for (SlaClock clock : rows.insert(fresh)) {
+			record("sla.clock.started", clock);
+			started.add(new ClockTimers.Started(clock, clock.warningAt(t.calendar())));
+		}
 		marks.markUnlessOnRow(onRow, started.stream().map(ClockTimers.Started::clock).toArray(SlaClock[]::new));
 		timers.setFirst(started);
 	}
@@ -134,21 +141,6 @@ class TicketClocks {
 		startClocks(ticket.id(), ticket.storeId(), ticket.regionId(), ticket.priority(), ticket.category(),
 				ticket.createdAt(), List.of());
 		return rows.lock(ticketId, kind);
-	}
-
-	private record Opening(long ticketId, long storeId, long regionId, Instant openedAt) {
-	}
-
-	/** Starts one clock; empty when this event was delivered before (a resubmitted publication). */
-	private Optional<ClockTimers.Started> start(Opening opening, ClockKind kind, boolean alwaysOn, int minutes,
-			BusinessCalendar calendar) {
-		SlaClock clock = rows.insert(SlaClock.start(opening.ticketId(), opening.storeId(), opening.regionId(), kind,
-				alwaysOn, minutes, opening.openedAt(), calendar));
-		if (clock == null) {
-			return Optional.empty();
-		}
-		record("sla.clock.started", clock);
-		return Optional.of(new ClockTimers.Started(clock, clock.warningAt(calendar)));
 	}
 
 	private void stop(SlaClock clock, Instant at) {
