@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The breach actions of setting sla.breach-actions that are notes and telling people: an internal note to whoever
  * holds the ticket on a warning and on a breach, and on a breach telling the store region's manager(s). Until a
  * notification module exists, "telling" is, in the breach's transaction: a note on the ticket naming who was told,
- * the region managers made watchers (the ticket shows in their watched list) and an audit entry. Notes are written in the
- * store's language. Each warning and breach is followed up once: a replayed event finds its row in
+ * the region managers made watchers (the ticket shows in their watched list) and an audit entry. Notes are written
+ * in the store's language. Each warning and breach is followed up once: an event published again finds its row in
  * sla.breach_follow_up and does nothing.
  * <p>
  * Warnings are heard here, before the warning commits. A breach is heard by dispatch inside the breach's transaction,
