@@ -34,13 +34,21 @@ class Tickets {
 		this.json = json;
 	}
 
+	/** A ticket with its watchers and links, in one statement. */
+	private static final String WITH_PARTS = """
+			select t.*,
+			       array(select w.username from ticket.watcher w where w.ticket_id = t.id) as watcher_names,
+			       array(select l.kind || ':' || l.target_id from ticket.link l where l.ticket_id = t.id) as link_keys
+			  from ticket.ticket t where t.id = ?""";
+
 	Optional<Ticket> find(long id) {
-		return load("select * from ticket.ticket where id = ?", id);
+		return load(WITH_PARTS, id);
 	}
 
 	/** Locks the row until the transaction ends: two agents taking one ticket queue, and the second sees the first's version. */
 	Optional<Ticket> findForUpdate(long id) {
-		return load("select * from ticket.ticket where id = ? for update", id);
+		// The watchers and links are read after the lock is granted, so they are as current as the row.
+		return load(WITH_PARTS + " for update of t", id);
 	}
 
 	Optional<TicketState> state(long id) {
@@ -65,13 +73,23 @@ class Tickets {
 	}
 
 	private Optional<Ticket> load(String sql, long id) {
-		Set<String> watchers = watchers(id);
-		Set<TicketLink> links = new HashSet<>(jdbc.sql("select kind, target_id from ticket.link where ticket_id = ?").param(id)
-				.query((rs, n) -> new TicketLink(LinkKind.valueOf(rs.getString("kind")), rs.getLong("target_id"))).list());
-		return jdbc.sql(sql).param(id).query((rs, n) -> ticket(rs, watchers, links)).optional().map(ticket -> {
+		return jdbc.sql(sql).param(id).query((rs, n) -> ticket(rs, watchers(rs), links(rs))).optional().map(ticket -> {
 			ticket.partsSaved();
 			return ticket;
 		});
+	}
+
+	private static Set<String> watchers(ResultSet rs) throws SQLException {
+		return new HashSet<>(Arrays.asList((String[]) rs.getArray("watcher_names").getArray()));
+	}
+
+	private static Set<TicketLink> links(ResultSet rs) throws SQLException {
+		Set<TicketLink> links = new HashSet<>();
+		for (String key : (String[]) rs.getArray("link_keys").getArray()) {
+			int colon = key.indexOf(':');
+			links.add(new TicketLink(LinkKind.valueOf(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1))));
+		}
+		return links;
 	}
 
 	/**
