@@ -122,13 +122,13 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends entries to one chain: locks its head, links each entry to the one before, moves the head on. Three
-	 * statements however many entries: the head, one multi-row insert, the head again.
+	 * Appends entries to one chain: locks its head, links each entry to the one before, moves the head on. Two
+	 * statements however many entries: the head, then one multi-row insert that moves the head on with it.
 	 */
 	private void append(int chain, List<PendingEntry> entries) {
 		String prev = jdbc.sql("select hash from audit.chain_head where chain = ? for update").param(chain)
 				.query(String.class).single();
-		List<Object> params = new ArrayList<>(entries.size() * 14);
+		List<Object> params = new ArrayList<>(entries.size() * 14 + 3);
 		for (PendingEntry e : entries) {
 			String hash = hash(prev, e.at(), e.actor(), e.scope().key(), e.action(), e.targetType(), e.targetId(),
 					e.before(), e.after(), e.clientIp());
@@ -137,15 +137,21 @@ public class AuditTrail {
 					e.after(), e.clientIp(), prev, hash));
 			prev = hash;
 		}
-		// Ids come from one sequence in the order of the rows, so the last row has the highest id.
-		long lastId = jdbc.sql("""
-				insert into audit.entry (chain, at, actor, scope, region_id, store_id, action, target_type, target_id,
-				                         before_json, after_json, client_ip, prev_hash, hash)
-				values """ + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-				+ " returning id")
-				.params(params).query(Long.class).list().stream().mapToLong(Long::longValue).max().orElseThrow();
-		jdbc.sql("update audit.chain_head set hash = ?, last_id = ?, entries = entries + ? where chain = ?")
-				.params(prev, lastId, entries.size(), chain).update();
+		params.addAll(List.of(prev, entries.size(), chain));
+		// Ids come from one sequence in the order of the rows, so the head's last id is the highest one added.
+		int moved = jdbc.sql("""
+				with added as (
+				  insert into audit.entry (chain, at, actor, scope, region_id, store_id, action, target_type, target_id,
+				                           before_json, after_json, client_ip, prev_hash, hash)
+				  values """ + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+				+ """
+				   returning id)
+				update audit.chain_head set hash = ?, last_id = (select max(id) from added), entries = entries + ?
+				 where chain = ?""")
+				.params(params).update();
+		if (moved != 1) {
+			throw new IllegalStateException("Audit chain " + chain + " has no head row");
+		}
 	}
 
 	static String hash(String prev, Instant at, String actor, String scope, String action, String targetType,
