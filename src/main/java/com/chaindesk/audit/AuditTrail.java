@@ -18,12 +18,12 @@ import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.RequestOrigin;
+import com.chaindesk.platform.TransactionLocal;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,6 +48,17 @@ public class AuditTrail {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 
+	/**
+	 * The entries a transaction recorded so far, written just before it commits. Last among the synchronisations:
+	 * listeners that run before commit (see {@link com.chaindesk.platform.BeforeCommit}) record first. Chains are
+	 * appended in ascending order (a TreeMap), so no two transactions ever hold heads the other one wants.
+	 */
+	private final TransactionLocal<PendingEntries> pendingOfThisTransaction = new TransactionLocal<>(PendingEntries::new,
+			Ordered.LOWEST_PRECEDENCE, (pending, readOnly) -> {
+				pending.written = true;
+				pending.byChain.forEach(this::append);
+			});
+
 	AuditTrail(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -62,8 +73,7 @@ public class AuditTrail {
 		PendingEntry entry = new PendingEntry(chainOf(event.targetType(), event.targetId()), at, actor.username(),
 				event.targetScope(), event.action(), event.targetType(), event.targetId(), before, after,
 				RequestOrigin.clientAddress());
-		PendingEntries pending = TransactionSynchronizationManager.isSynchronizationActive()
-				? pendingOfThisTransaction() : null;
+		PendingEntries pending = TransactionLocal.available() ? pendingOfThisTransaction.get() : null;
 		if (pending != null && !pending.written) {
 			pending.byChain.computeIfAbsent(entry.chain(), c -> new ArrayList<>()).add(entry);
 		}
@@ -78,47 +88,6 @@ public class AuditTrail {
 		CRC32 crc = new CRC32();
 		crc.update((targetType + ':' + targetId).getBytes(StandardCharsets.UTF_8));
 		return (int) (crc.getValue() % CHAINS);
-	}
-
-	/** The entries this transaction recorded so far; the first one also arranges their writing before commit. */
-	private PendingEntries pendingOfThisTransaction() {
-		PendingEntries pending = (PendingEntries) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			PendingEntries created = new PendingEntries();
-			TransactionSynchronizationManager.bindResource(this, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				/** Last: listeners that run before commit (see {@link com.chaindesk.platform.BeforeCommit}) record first. */
-				@Override
-				public int getOrder() {
-					return LOWEST_PRECEDENCE;
-				}
-
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					created.written = true;
-					// Ascending chain order (a TreeMap): no two transactions ever hold heads the other one wants.
-					created.byChain.forEach(AuditTrail.this::append);
-				}
-
-				// A transaction started inside this one (REQUIRES_NEW) keeps entries of its own.
-				@Override
-				public void suspend() {
-					TransactionSynchronizationManager.unbindResource(AuditTrail.this);
-				}
-
-				@Override
-				public void resume() {
-					TransactionSynchronizationManager.bindResource(AuditTrail.this, created);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
-				}
-			});
-			pending = created;
-		}
-		return pending;
 	}
 
 	/**

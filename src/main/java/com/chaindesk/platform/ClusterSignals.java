@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -39,6 +38,8 @@ public class ClusterSignals implements SmartLifecycle {
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
 	private final Map<String, List<Consumer<String>>> handlers = new ConcurrentHashMap<>();
+	/** Channel and payload of each signal this transaction sent; one started inside it sends its own. */
+	private final TransactionLocal<Set<String>> sentInThisTransaction = new TransactionLocal<>(HashSet::new);
 	private volatile boolean running;
 	private volatile Thread listener;
 
@@ -56,38 +57,10 @@ public class ClusterSignals implements SmartLifecycle {
 		String name = channel(channel);
 		String body = payload == null ? "" : payload;
 		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& TransactionSynchronizationManager.isSynchronizationActive() && !sentInThisTransaction().add(name + '\n' + body)) {
+				&& TransactionLocal.available() && !sentInThisTransaction.get().add(name + '\n' + body)) {
 			return;
 		}
 		jdbc.sql("select pg_notify(?, ?)").params(name, body).query().singleRow();
-	}
-
-	private Set<String> sentInThisTransaction() {
-		@SuppressWarnings("unchecked")
-		Set<String> sent = (Set<String>) TransactionSynchronizationManager.getResource(this);
-		if (sent == null) {
-			Set<String> created = new HashSet<>();
-			TransactionSynchronizationManager.bindResource(this, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				// A transaction started inside this one (REQUIRES_NEW) commits on its own, so it sends its own.
-				@Override
-				public void suspend() {
-					TransactionSynchronizationManager.unbindResource(ClusterSignals.this);
-				}
-
-				@Override
-				public void resume() {
-					TransactionSynchronizationManager.bindResource(ClusterSignals.this, created);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(ClusterSignals.this);
-				}
-			});
-			sent = created;
-		}
-		return sent;
 	}
 
 	/** Calls the handler with each signal's payload on this channel, from any instance, this one included. */
