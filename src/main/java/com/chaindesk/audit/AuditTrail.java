@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,6 +47,9 @@ public class AuditTrail {
 	/** How many chains the trail has: as many head rows as audit/V2__striped_chains.sql made. */
 	public static final int CHAINS = 32;
 
+	/** Entries per statement: 14 parameters each, and PostgreSQL takes at most 65,535 in one statement. */
+	private static final int SLICE = 2_000;
+
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 
@@ -56,7 +61,9 @@ public class AuditTrail {
 	private final TransactionLocal<PendingEntries> pendingOfThisTransaction = new TransactionLocal<>(PendingEntries::new,
 			Ordered.LOWEST_PRECEDENCE, (pending, readOnly) -> {
 				pending.written = true;
-				pending.byChain.forEach(this::append);
+				if (!pending.byChain.isEmpty()) {
+					append(pending.byChain);
+				}
 			});
 
 	AuditTrail(JdbcClient jdbc, JsonMapper json) {
@@ -79,7 +86,7 @@ public class AuditTrail {
 		}
 		else {
 			// No synchronisation, or recorded while the transaction is already committing: written at once.
-			append(entry.chain(), List.of(entry));
+			append(Map.of(entry.chain(), List.of(entry)));
 		}
 	}
 
@@ -91,36 +98,71 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends entries to one chain: locks its head, links each entry to the one before, moves the head on. Two
-	 * statements however many entries: the head, then one multi-row insert that moves the head on with it.
+	 * Appends entries to their chains: locks the chains' heads (in ascending order), links each entry to the one
+	 * before it in its chain, moves each head on. Two statements however many chains (a batch of SLA alarms touches
+	 * as many as it has tickets): the heads, then one multi-row insert that moves the heads on with it; a very large
+	 * transaction's entries go in slices that stay within PostgreSQL's limit on bind parameters.
 	 */
-	private void append(int chain, List<PendingEntry> entries) {
-		String prev = jdbc.sql("select hash from audit.chain_head where chain = ? for update").param(chain)
-				.query(String.class).single();
-		List<Object> params = new ArrayList<>(entries.size() * 14 + 3);
-		for (PendingEntry e : entries) {
-			String hash = hash(prev, e.at(), e.actor(), e.scope().key(), e.action(), e.targetType(), e.targetId(),
-					e.before(), e.after(), e.clientIp());
-			params.addAll(Arrays.asList(chain, java.sql.Timestamp.from(e.at()), e.actor(), e.scope().key(),
-					e.scope().regionId(), e.scope().storeId(), e.action(), e.targetType(), e.targetId(), e.before(),
-					e.after(), e.clientIp(), prev, hash));
-			prev = hash;
+	private void append(Map<Integer, List<PendingEntry>> byChain) {
+		Map<Integer, String> heads = new HashMap<>();
+		jdbc.sql("select chain, hash from audit.chain_head where chain = any(?) order by chain for update")
+				.param(byChain.keySet().stream().sorted().toArray(Integer[]::new))
+				.query((rs, n) -> heads.put(rs.getInt(1), rs.getString(2))).list();
+		List<LinkedEntry> linked = new ArrayList<>();
+		for (Map.Entry<Integer, List<PendingEntry>> chain : byChain.entrySet()) {
+			String prev = heads.get(chain.getKey());
+			if (prev == null) {
+				throw new IllegalStateException("Audit chain " + chain.getKey() + " has no head row");
+			}
+			for (PendingEntry e : chain.getValue()) {
+				String hash = hash(prev, e.at(), e.actor(), e.scope().key(), e.action(), e.targetType(), e.targetId(),
+						e.before(), e.after(), e.clientIp());
+				linked.add(new LinkedEntry(e, prev, hash));
+				prev = hash;
+			}
 		}
-		params.addAll(List.of(prev, entries.size(), chain));
-		// Ids come from one sequence in the order of the rows, so the head's last id is the highest one added.
+		for (int from = 0; from < linked.size(); from += SLICE) {
+			insert(linked.subList(from, Math.min(linked.size(), from + SLICE)));
+		}
+	}
+
+	private void insert(List<LinkedEntry> slice) {
+		List<Object> params = new ArrayList<>(slice.size() * 14 + 96);
+		Map<Integer, LinkedEntry> lastOfChain = new LinkedHashMap<>();
+		Map<Integer, Integer> countOfChain = new HashMap<>();
+		for (LinkedEntry l : slice) {
+			PendingEntry e = l.entry();
+			params.addAll(Arrays.asList(e.chain(), java.sql.Timestamp.from(e.at()), e.actor(), e.scope().key(),
+					e.scope().regionId(), e.scope().storeId(), e.action(), e.targetType(), e.targetId(), e.before(),
+					e.after(), e.clientIp(), l.prev(), l.hash()));
+			lastOfChain.put(e.chain(), l);
+			countOfChain.merge(e.chain(), 1, Integer::sum);
+		}
+		lastOfChain.forEach((chain, last) -> params.addAll(List.of(chain, last.hash(), countOfChain.get(chain))));
+		// Ids come from one sequence in the order of the rows, so a head's last id is the highest one added to it.
 		int moved = jdbc.sql("""
 				with added as (
 				  insert into audit.entry (chain, at, actor, scope, region_id, store_id, action, target_type, target_id,
 				                           before_json, after_json, client_ip, prev_hash, hash)
-				  values """ + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+				  values """ + String.join(", ", Collections.nCopies(slice.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 				+ """
-				   returning id)
-				update audit.chain_head set hash = ?, last_id = (select max(id) from added), entries = entries + ?
-				 where chain = ?""")
+				   returning id, chain),
+				moved (chain, hash, added) as (values """
+				+ String.join(", ", Collections.nCopies(lastOfChain.size(), "(?::integer, ?::text, ?::integer)")) + """
+				)
+				update audit.chain_head h
+				   set hash = m.hash, last_id = (select max(a.id) from added a where a.chain = h.chain),
+				       entries = h.entries + m.added
+				  from moved m
+				 where h.chain = m.chain""")
 				.params(params).update();
-		if (moved != 1) {
-			throw new IllegalStateException("Audit chain " + chain + " has no head row");
+		if (moved != lastOfChain.size()) {
+			throw new IllegalStateException("Moved " + moved + " of " + lastOfChain.size() + " audit chain heads");
 		}
+	}
+
+	/** An entry with the hash of the one before it in its chain, and its own. */
+	private record LinkedEntry(PendingEntry entry, String prev, String hash) {
 	}
 
 	static String hash(String prev, Instant at, String actor, String scope, String action, String targetType,

@@ -62,16 +62,14 @@ public class OrgDirectory {
 		return out;
 	}
 
-	/** Display names of agents by username, in one statement; usernames that are no agent are left out. */
+	/** Display names of agents by username, as remembered; usernames that are no agent are left out. */
 	public Map<String, String> agentNames(Collection<String> usernames) {
 		if (usernames.isEmpty()) {
 			return Map.of();
 		}
+		Map<String, String> all = teams.agentNames();
 		Map<String, String> out = new LinkedHashMap<>();
-		jdbc.sql("select username, display_name from org.agent where username = any(?)")
-				.param(usernames.stream().distinct().toArray(String[]::new))
-				.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-				.forEach(e -> out.put(e.getKey(), e.getValue()));
+		usernames.stream().distinct().filter(all::containsKey).forEach(u -> out.put(u, all.get(u)));
 		return out;
 	}
 

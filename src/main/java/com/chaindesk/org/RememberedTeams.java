@@ -3,6 +3,7 @@ package com.chaindesk.org;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The desk's teams and each team's agents, remembered on each instance: dispatching or escalating one ticket looks
+ * The desk's teams, each team's agents and every agent's name, remembered on each instance: dispatching or escalating one ticket looks
  * its teams up three or four times and reads the chosen team's agents, and teams change a few times a year.
  * Every row is remembered as stored, before anyone's scope is applied; {@link TeamManagement} and
  * {@link AgentManagement} report every write, which makes every instance forget.
@@ -34,12 +35,14 @@ class RememberedTeams {
 
 	private final ClusterCache<String, List<TeamView>> teams;
 	private final ClusterCache<Long, List<AgentView>> members;
+	private final ClusterCache<String, Map<String, String>> agentNames;
 
 	RememberedTeams(ClusterSignals signals, JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.teams = new ClusterCache<>(signals, "chaindesk_org_teams", Duration.ofMinutes(5), 1);
 		this.members = new ClusterCache<>(signals, "chaindesk_org_teams", Duration.ofMinutes(5), 10_000);
+		this.agentNames = new ClusterCache<>(signals, "chaindesk_org_teams", Duration.ofMinutes(5), 1);
 	}
 
 	/** Every team, open or closed, by tier then id. */
@@ -53,6 +56,16 @@ class RememberedTeams {
 		return members.get(teamId, id -> Optional.of(List.copyOf(loader.apply(id)))).orElseThrow();
 	}
 
+	/** Every agent's display name by username (desk and vendor agents alike). */
+	Map<String, String> agentNames() {
+		return agentNames.get(ALL, key -> {
+			Map<String, String> names = new HashMap<>();
+			jdbc.sql("select username, display_name from org.agent")
+					.query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+			return Optional.of(Map.copyOf(names));
+		}).orElseThrow();
+	}
+
 	private TeamView team(ResultSet rs, int n) throws SQLException {
 		return new TeamView(rs.getLong("id"), rs.getString("code"), json.readValue(rs.getString("names"), NAMES),
 				Tier.valueOf(rs.getString("tier")), (Long) rs.getObject("region_id"), rs.getString("status"),
@@ -62,5 +75,6 @@ class RememberedTeams {
 	void changed() {
 		teams.changed();
 		members.changed();
+		agentNames.changed();
 	}
 }

@@ -3,6 +3,7 @@ package com.chaindesk.platform;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,8 +40,16 @@ public class ClusterSignals implements SmartLifecycle {
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
 	private final Map<String, List<Consumer<String>>> handlers = new ConcurrentHashMap<>();
-	/** Channel and payload of each signal this transaction sent; one started inside it sends its own. */
-	private final TransactionLocal<Set<String>> sentInThisTransaction = new TransactionLocal<>(HashSet::new);
+	/**
+	 * The signals this transaction is to send, each once, sent together in one statement just before it commits
+	 * (PostgreSQL delivers them at commit anyway): a batch of SLA alarms changes many tickets, and a ticket changed
+	 * twice (escalated, then noted) signals once. A transaction started inside it sends its own.
+	 */
+	private final TransactionLocal<Outgoing> outgoing = new TransactionLocal<>(Outgoing::new, Ordered.LOWEST_PRECEDENCE,
+			(signals, readOnly) -> {
+				signals.sent = true;
+				notify(signals.channels, signals.payloads);
+			});
 	private volatile boolean running;
 	private volatile Thread listener;
 
@@ -49,18 +59,36 @@ public class ClusterSignals implements SmartLifecycle {
 	}
 
 	/**
-	 * Sends a signal on a channel (a plain lower-case name such as {@code chaindesk_config}). Inside a transaction a
-	 * signal sent before with the same payload is not sent again: PostgreSQL would deliver it once anyway, at commit,
-	 * and a ticket changed twice in one transaction (escalated, then noted) would cost a round trip for nothing.
+	 * Sends a signal on a channel (a plain lower-case name such as {@code chaindesk_config}): inside a transaction
+	 * when it commits, otherwise at once.
 	 */
 	public void send(String channel, String payload) {
 		String name = channel(channel);
 		String body = payload == null ? "" : payload;
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& TransactionLocal.available() && !sentInThisTransaction.get().add(name + '\n' + body)) {
-			return;
+		Outgoing pending = TransactionSynchronizationManager.isActualTransactionActive() && TransactionLocal.available()
+				? outgoing.get() : null;
+		if (pending == null || pending.sent) {
+			notify(List.of(name), List.of(body));
 		}
-		jdbc.sql("select pg_notify(?, ?)").params(name, body).query().singleRow();
+		else if (pending.seen.add(name + '\n' + body)) {
+			pending.channels.add(name);
+			pending.payloads.add(body);
+		}
+	}
+
+	private void notify(List<String> channels, List<String> payloads) {
+		if (!channels.isEmpty()) {
+			jdbc.sql("select count(pg_notify(c, p)) from unnest(?::text[], ?::text[]) as s(c, p)")
+					.params(channels.toArray(String[]::new), payloads.toArray(String[]::new)).query().singleRow();
+		}
+	}
+
+	/** What a transaction is to signal, in order, and whether it has been sent already. */
+	private static final class Outgoing {
+		final Set<String> seen = new HashSet<>();
+		final List<String> channels = new ArrayList<>();
+		final List<String> payloads = new ArrayList<>();
+		boolean sent;
 	}
 
 	/** Calls the handler with each signal's payload on this channel, from any instance, this one included. */

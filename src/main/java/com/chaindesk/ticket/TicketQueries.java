@@ -1,6 +1,8 @@
 package com.chaindesk.ticket;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -92,6 +94,15 @@ public class TicketQueries {
 	 */
 	public java.util.Optional<TicketState> stateOf(long id) {
 		return tickets.state(id);
+	}
+
+	/** {@link #stateOf} for many tickets in one read (a batch of SLA alarms), by ticket id; missing ones left out. */
+	public Map<Long, TicketState> statesOf(Collection<Long> ids) {
+		Map<Long, TicketState> states = new HashMap<>();
+		if (!ids.isEmpty()) {
+			tickets.states(ids).forEach(s -> states.put(s.id(), s));
+		}
+		return states;
 	}
 
 	/**

@@ -58,6 +58,14 @@ class Tickets {
 				.optional();
 	}
 
+	List<TicketState> states(Collection<Long> ids) {
+		return jdbc.sql("select id, status, team_id, agent, vendor_id, tier from ticket.ticket where id = any(?)")
+				.param(ids.stream().distinct().toArray(Long[]::new))
+				.query((rs, n) -> new TicketState(rs.getLong("id"), TicketStatus.valueOf(rs.getString("status")),
+						assignment(rs)))
+				.list();
+	}
+
 	Optional<TicketRouting> routing(long id) {
 		return jdbc.sql("""
 				select id, number, store_id, region_id, category, priority, status, team_id, agent, vendor_id, tier, version

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import com.chaindesk.ApiCaller;
 import com.chaindesk.ChainDeskTest;
@@ -192,6 +193,21 @@ class AuditTrailTests {
 		}
 		assertThat(jdbc.sql("select count(*) from audit.entry where target_id like ?").param(run + "-%").query(Long.class).single())
 				.isEqualTo(400);
+		ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
+		assertThat(verdict.json().get("intact").asBoolean()).as(verdict.body()).isTrue();
+	}
+
+	@Test
+	void aBulkChangeWithMoreEntriesThanOneStatementTakesIsWrittenWholeAndInOrder() {
+		String run = "bulk-" + System.nanoTime();
+		// 2,500 entries over every chain: more than one insert can carry, so they go in slices.
+		String[] targets = IntStream.range(0, 2_500).mapToObj(i -> run + "-" + i).toArray(String[]::new);
+		record("audit.test.bulk", targets);
+		assertThat(jdbc.sql("select count(distinct chain) from audit.entry where target_id like ?").param(run + "-%")
+				.query(Long.class).single()).isEqualTo(AuditTrail.CHAINS);
+		List<String> inOrder = jdbc.sql("select target_id from audit.entry where target_id like ? order by id")
+				.param(run + "-%").query(String.class).list();
+		assertThat(inOrder).hasSize(2_500);
 		ApiCaller.Reply verdict = ApiCaller.as(port, "admin").get("/api/v1/audit/verify");
 		assertThat(verdict.json().get("intact").asBoolean()).as(verdict.body()).isTrue();
 	}

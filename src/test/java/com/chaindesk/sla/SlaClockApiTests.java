@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import com.chaindesk.ApiCaller;
 import com.chaindesk.ChainDeskTest;
@@ -166,6 +168,61 @@ class SlaClockApiTests {
 		assertThat(heard(SlaWarning.class, id)).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from audit.entry where action = 'sla.clock.breached' and target_id = ?")
 				.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void warningsDueTogetherRingOnceEachAndOneThatFailsNeitherHoldsUpTheOthersNorIsLost() {
+		ApiCaller staff = ApiCaller.as(port, "staff1");
+		long store = storeId();
+		List<Long> ids = IntStream.range(0, 8).mapToObj(i -> open(staff, store, "MEDIUM", "MEDIUM").get("id").asLong()).toList();
+		ids.forEach(id -> clocks(staff, id, c -> c.get("clocks").size() == 2));
+		long failing = ids.get(3);
+		// One ticket whose warning note cannot be written (a full disk, a broken trigger): its warning fails in
+		// whatever batch it rings with the others.
+		jdbc.sql("""
+				create or replace function pg_temp_note_refused() returns trigger language plpgsql as $$
+				begin
+				  if new.ticket_id = %d and new.text like '%%75%%' then raise exception 'note refused for the test'; end if;
+				  return new;
+				end $$""".formatted(failing)).update();
+		jdbc.sql("create trigger note_refused before insert on ticket.timeline_entry for each row execute function pg_temp_note_refused()")
+				.update();
+		try {
+			int due = jdbc.sql("""
+					update sla.scheduled_tasks st set execution_time = now()
+					  from sla.clock c
+					 where st.task_name = 'sla-warning' and st.task_instance like c.id || '-%'
+					   and c.kind = 'RESPONSE' and c.ticket_id = any(?)""").param(ids.toArray(Long[]::new)).update();
+			assertThat(due).isEqualTo(8);
+			await().atMost(20, TimeUnit.SECONDS).until(() -> ids.stream().filter(id -> id != failing)
+					.allMatch(id -> heard(SlaWarning.class, id) == 1));
+			assertThat(warnedClocks(failing)).isZero();
+			assertThat(audited("sla.clock.warned", failing)).isZero();
+		}
+		finally {
+			jdbc.sql("drop trigger note_refused on ticket.timeline_entry").update();
+			jdbc.sql("drop function pg_temp_note_refused()").update();
+		}
+		// Its execution failed and runs again within seconds, now that the note can be written.
+		await().atMost(20, TimeUnit.SECONDS).until(() -> heard(SlaWarning.class, failing) == 1);
+		ApiCaller admin = ApiCaller.as(port, "admin");
+		for (long id : ids) {
+			assertThat(warnedClocks(id)).as("ticket %d", id).isEqualTo(1);
+			assertThat(audited("sla.clock.warned", id)).as("ticket %d", id).isEqualTo(1);
+			// The note is internal: the desk sees it, the store does not.
+			assertThat(admin.get("/api/v1/tickets/" + id).json().get("timeline").valueStream()
+					.filter(e -> e.get("text") != null && e.get("text").asString("").contains("75%")).count())
+					.as("warning notes on ticket %d", id).isEqualTo(1);
+		}
+	}
+
+	private long warnedClocks(long ticket) {
+		return jdbc.sql("select count(*) from sla.clock where ticket_id = ? and warned").param(ticket).query(Long.class).single();
+	}
+
+	private long audited(String action, long ticket) {
+		return jdbc.sql("select count(*) from audit.entry where action = ? and target_id = ?")
+				.params(action, String.valueOf(ticket)).query(Long.class).single();
 	}
 
 	private long heard(Class<?> type, long ticket) {

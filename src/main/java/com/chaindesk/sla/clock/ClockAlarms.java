@@ -2,8 +2,11 @@ package com.chaindesk.sla.clock;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.chaindesk.audit.AuditEvent;
 import com.chaindesk.audit.AuditTrail;
@@ -16,10 +19,9 @@ import com.chaindesk.ticket.TicketState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * What happens when a clock's timer fires. The mark, the event and the audit entry commit together; a timer of an
+ * What happens when clocks' timers fire. The mark, the event and the audit entry commit together; a timer of an
  * older generation, or one that fires again after a crash, finds nothing to mark and does nothing. A timer may also
  * overtake the ticket's own news: after a restart the overdue timers fire while the events of tickets that were solved
  * (or put on hold) before their due moment are still being delivered, and the demo's history reaches the clocks the
@@ -46,31 +48,50 @@ class ClockAlarms {
 		this.clock = clock;
 	}
 
+	/**
+	 * Rings a batch of timers in one transaction: the clocks and their tickets are read once for all, the marks made
+	 * in one statement per kind, and what follows each mark (events, notes, escalations) runs ticket by ticket in the
+	 * order of their ids, so two batches sharing tickets take their row locks in the same order.
+	 */
 	@Transactional
-	public void warn(ClockTimer timer) {
-		Optional<SlaClock> marked = rows.markWarned(timer.clockId(), timer.generation()).filter(this::stillRunsForTicket);
-		marked.ifPresent(c -> {
-			Instant now = clock.instant();
-			events.publishEvent(new SlaWarning(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.dueAt(), now));
-			record("sla.clock.warned", c);
-		});
+	public void ring(List<Alarm> alarms) {
+		Map<Long, SlaClock> clocks = new HashMap<>();
+		rows.read(alarms.stream().map(a -> a.timer().clockId()).toList()).forEach(c -> clocks.put(c.id(), c));
+		Map<Long, TicketState> ticketStates = tickets.statesOf(clocks.values().stream().map(SlaClock::ticketId).toList());
+		List<ClockTimer> warnings = new ArrayList<>();
+		List<ClockTimer> breaches = new ArrayList<>();
+		for (Alarm alarm : alarms) {
+			SlaClock c = clocks.get(alarm.timer().clockId());
+			// Only a first sieve: the marks check generation, state and warning again under the row lock.
+			if (c != null && c.generation() == alarm.timer().generation() && c.state() == ClockState.RUNNING
+					&& (alarm.breach() || !c.warned()) && runsForTicket(c, ticketStates.get(c.ticketId()))) {
+				(alarm.breach() ? breaches : warnings).add(alarm.timer());
+			}
+		}
+		List<SlaClock> marked = new ArrayList<>(rows.markWarned(warnings));
+		marked.addAll(rows.markBreached(breaches));
+		marked.sort(Comparator.comparingLong(SlaClock::ticketId).thenComparingLong(SlaClock::id));
+		Instant now = clock.instant();
+		for (SlaClock c : marked) {
+			if (c.state() == ClockState.BREACHED) {
+				marks.mark(c);
+				// Recorded first: the breach actions heard synchronously (escalation, notes) follow it in the trail.
+				record("sla.clock.breached", c);
+				events.publishEvent(new SlaBreached(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.dueAt(), now));
+			}
+			else {
+				events.publishEvent(new SlaWarning(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.dueAt(), now));
+				record("sla.clock.warned", c);
+			}
+		}
 	}
 
-	@Transactional
-	public void breach(ClockTimer timer) {
-		Optional<SlaClock> marked = rows.markBreached(timer.clockId(), timer.generation()).filter(this::stillRunsForTicket);
-		marked.ifPresent(c -> {
-			Instant now = clock.instant();
-			marks.mark(c);
-			// Recorded first: the breach actions heard synchronously (escalation, notes) follow it in the trail.
-			record("sla.clock.breached", c);
-			events.publishEvent(new SlaBreached(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.dueAt(), now));
-		});
+	/** A timer come due: its clock's warning, or its breach. */
+	record Alarm(ClockTimer timer, boolean breach) {
 	}
 
-	/** Whether the ticket agrees that the clock runs; if not, the mark just made is undone. */
-	private boolean stillRunsForTicket(SlaClock c) {
-		TicketState ticket = tickets.stateOf(c.ticketId()).orElse(null);
+	/** Whether the ticket agrees that the clock runs; if it does not, the clock is left unmarked. */
+	private static boolean runsForTicket(SlaClock c, TicketState ticket) {
 		if (ticket == null) {
 			return false;
 		}
@@ -81,9 +102,6 @@ class ClockAlarms {
 			// The vendor clocks' own listeners stop them precisely; here only what is plainly over.
 			case VENDOR_RESPONSE, VENDOR_RESOLUTION -> ticket.assignment().vendor() == null || status.solved();
 		};
-		if (settled) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-		}
 		return !settled;
 	}
 

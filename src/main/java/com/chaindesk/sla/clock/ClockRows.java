@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ class ClockRows {
 
 	private static final String COLUMNS = "id, ticket_id, store_id, region_id, kind, always_on, target_minutes, "
 			+ "started_at, running_since, consumed_seconds, due_at, paused_at, stopped_at, state, warned, generation";
+	private static final String MARKED_COLUMNS = "c." + COLUMNS.replace(", ", ", c.");
 
 	private final JdbcClient jdbc;
 
@@ -158,17 +160,35 @@ class ClockRows {
 				.param(ticketId).query(ClockRows::clock).list();
 	}
 
-	/** Marks the warning once, and only for the generation the timer was set for. */
-	Optional<SlaClock> markWarned(long id, int generation) {
-		return forgetting(jdbc.sql("update sla.clock set warned = true where id = ? and generation = ? and state = 'RUNNING' "
-				+ "and not warned returning " + COLUMNS).params(id, generation).query(ClockRows::clock).optional());
+	/** The clocks of these ids as they stand, unlocked (the marks below re-check what they rely on). */
+	List<SlaClock> read(Collection<Long> ids) {
+		return jdbc.sql("select " + COLUMNS + " from sla.clock where id = any(?)").param(ids.toArray(Long[]::new))
+				.query(ClockRows::clock).list();
 	}
 
-	/** Marks the breach once, and only for the generation the timer was set for. */
-	Optional<SlaClock> markBreached(long id, int generation) {
-		return forgetting(jdbc.sql("update sla.clock set state = 'BREACHED', generation = generation + 1 where id = ? "
-				+ "and generation = ? and state = 'RUNNING' returning " + COLUMNS)
-				.params(id, generation).query(ClockRows::clock).optional());
+	/** Marks each timer's warning once, and only for the generation the timer was set for: the clocks marked. */
+	List<SlaClock> markWarned(Collection<ClockTimer> timers) {
+		return mark("set warned = true", "and not c.warned", timers);
+	}
+
+	/** Marks each timer's breach once, and only for the generation the timer was set for: the clocks marked. */
+	List<SlaClock> markBreached(Collection<ClockTimer> timers) {
+		return mark("set state = 'BREACHED', generation = c.generation + 1", "", timers);
+	}
+
+	private List<SlaClock> mark(String set, String unless, Collection<ClockTimer> timers) {
+		if (timers.isEmpty()) {
+			return List.of();
+		}
+		List<SlaClock> marked = jdbc.sql("update sla.clock c " + set
+				+ " from unnest(?::bigint[], ?::integer[]) as t(id, generation)"
+				+ " where c.id = t.id and c.generation = t.generation and c.state = 'RUNNING' " + unless
+				+ " returning " + MARKED_COLUMNS)
+				.params(timers.stream().map(ClockTimer::clockId).toArray(Long[]::new),
+						timers.stream().map(ClockTimer::generation).toArray(Integer[]::new))
+				.query(ClockRows::clock).list();
+		marked.forEach(c -> forgetting(Optional.of(c)));
+		return marked;
 	}
 
 	private static SlaClock clock(ResultSet rs, int row) throws SQLException {
