@@ -29,9 +29,6 @@ class BreachEscalation {
 
 	@EventListener
 	void on(SlaBreached breached) {
-		if (!followUps.claim(breached)) {
-			return; // followed up before
-		}
 		if ("RESOLUTION".equals(breached.clock()) && followUps.actionsFor(breached).escalateOnBreach()) {
 			escalations.upOnBreach(breached.ticketId(),
 					"SLA 解决时限已于 " + breached.dueAt() + " 超时，自动升级 / resolution target missed");

@@ -131,6 +131,7 @@ public class AccountAdministration {
 			throw new Conflict("account", "The account is already disabled.");
 		}
 		jdbc.sql("update identity.user_account set enabled = false, version = version + 1 where id = ?").param(id).update();
+		accounts.holdersChanged();
 		// Signed-in sessions end now, on every instance, rather than when they time out.
 		jdbc.sql("delete from identity.spring_session where principal_name = ?").param(account.username()).update();
 		tokens.forgetAcceptedTokens();
@@ -146,6 +147,7 @@ public class AccountAdministration {
 			throw new Conflict("account", "The account is already enabled.");
 		}
 		jdbc.sql("update identity.user_account set enabled = true, version = version + 1 where id = ?").param(id).update();
+		accounts.holdersChanged();
 		tokens.forgetAcceptedTokens();
 		audit.record(new AuditEvent("user.enabled", "user", account.username(), account.scope(), Map.of("enabled", false),
 				Map.of("enabled", true)));

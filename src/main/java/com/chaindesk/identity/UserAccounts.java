@@ -1,5 +1,6 @@
 package com.chaindesk.identity;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import com.chaindesk.identity.security.Scopes;
 import com.chaindesk.org.OrgDirectory;
 import com.chaindesk.org.StoreRef;
 import com.chaindesk.platform.Actor;
+import com.chaindesk.platform.ClusterCache;
+import com.chaindesk.platform.ClusterSignals;
 import com.chaindesk.platform.Conflict;
 import com.chaindesk.platform.FieldProblem;
 import com.chaindesk.platform.InvalidInput;
@@ -41,13 +44,20 @@ public class UserAccounts {
 	private final AuditTrail audit;
 	private final OrgDirectory org;
 	private final LoginThrottle throttle;
+	/**
+	 * Who holds a role at a scope, remembered: every SLA breach asks for its region's managers, and accounts are
+	 * opened, disabled and enabled a few times a week. Those writes make every instance forget.
+	 */
+	private final ClusterCache<String, List<AccountView>> holders;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit, OrgDirectory org, LoginThrottle throttle) {
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit, OrgDirectory org, LoginThrottle throttle,
+			ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.org = org;
 		this.throttle = throttle;
+		this.holders = new ClusterCache<>(signals, "chaindesk_identity_holders", Duration.ofMinutes(5), 10_000);
 	}
 
 	@Transactional
@@ -70,6 +80,7 @@ public class UserAccounts {
 		for (Role role : account.roles()) {
 			jdbc.sql("insert into identity.user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
 		}
+		holdersChanged();
 		AccountView view = find(id).orElseThrow();
 		audit.record(new AuditEvent("user.opened", "user", account.username(), scope, null,
 				Map.of("username", view.username(), "displayName", view.displayName(), "roles", view.roles(), "scope", scope.key())));
@@ -115,17 +126,24 @@ public class UserAccounts {
 
 	/**
 	 * The enabled accounts holding {@code role} bound to exactly {@code scope}, e.g. the region managers of one
-	 * region: whom other modules tell when something in that part of the chain needs a person.
+	 * region: whom other modules tell when something in that part of the chain needs a person. Remembered: names,
+	 * roles and scope are as current as the last account opened, disabled or enabled; sign-in state (a lock, a second
+	 * factor) may be older.
 	 */
 	@Transactional(readOnly = true)
 	public List<AccountView> holding(Role role, OrgScope scope) {
-		return jdbc.sql("""
+		return holders.get(role.name() + '@' + scope.key(), key -> Optional.of(List.copyOf(jdbc.sql("""
 				select a.* from identity.user_account a join identity.user_role r on r.user_id = a.id
 				where r.role = ? and a.enabled and a.scope_level = ? and a.region_id is not distinct from ?
 				  and a.store_id is not distinct from ? and a.vendor_id is not distinct from ?
 				order by a.id""")
 				.params(role.name(), scope.level().name(), scope.regionId(), scope.storeId(), scope.vendorId())
-				.query(this::view).list();
+				.query(this::view).list()))).orElseThrow();
+	}
+
+	/** An account was opened, disabled or enabled: who holds which role may have changed. */
+	void holdersChanged() {
+		holders.changed();
 	}
 
 	@Transactional(readOnly = true)

@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * holds the ticket on a warning and on a breach, and on a breach telling the store region's manager(s). Until a
  * notification module exists, "telling" is, in the breach's transaction: a note on the ticket naming who was told,
  * the region managers made watchers (the ticket shows in their watched list) and an audit entry. Notes are written
- * in the store's language. Each warning and breach is followed up once: an event published again finds its row in
- * sla.breach_follow_up and does nothing.
+ * in the store's language. Each warning and breach is followed up once because it is heard once: only the
+ * transaction that marks the clock publishes it (the mark is made once per clock and generation), and it is heard
+ * inside that transaction, never replayed from a publication.
  * <p>
  * Warnings are heard here, before the warning commits. A breach is heard by dispatch inside the breach's transaction,
  * which escalates first and then calls {@link #breached}, so the note names the ticket's new holder.
@@ -41,7 +42,6 @@ public class BreachFollowUps {
 
 	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
-	private final FollowUpRows followUps;
 	private final Settings settings;
 	private final TicketManagement tickets;
 	private final UserAccounts accounts;
@@ -49,9 +49,8 @@ public class BreachFollowUps {
 	private final MessageSource messages;
 	private final AuditTrail audit;
 
-	BreachFollowUps(FollowUpRows followUps, Settings settings, TicketManagement tickets,
+	BreachFollowUps(Settings settings, TicketManagement tickets,
 			UserAccounts accounts, OrgDirectory org, MessageSource messages, AuditTrail audit) {
-		this.followUps = followUps;
 		this.settings = settings;
 		this.tickets = tickets;
 		this.accounts = accounts;
@@ -61,14 +60,14 @@ public class BreachFollowUps {
 	}
 
 	/**
-	 * The warning note is written in the warning's own transaction: with the mark, the claim and the audit entries
-	 * in one commit, a warning needs no event publication of its own (that was a third of a warning's statements), and
-	 * if the note fails the warning is not marked either, so the timer runs it again.
+	 * The warning note is written in the warning's own transaction: with the mark and the audit entries in one
+	 * commit, a warning needs no event publication of its own (that was a third of a warning's statements), and if
+	 * the note fails the warning is not marked either, so the timer runs it again.
 	 */
 	@BeforeCommit
 	void on(SlaWarning warning) {
 		BreachActions actions = actionsFor(warning.storeId(), warning.regionId());
-		if (!actions.noteOnWarning() || !followUps.claim(warning.ticketId(), warning.clock(), warning.dueAt(), "WARNING")) {
+		if (!actions.noteOnWarning()) {
 			return;
 		}
 		Reader reader = readerOf(warning.storeId());
@@ -80,15 +79,6 @@ public class BreachFollowUps {
 	@Transactional(readOnly = true)
 	public BreachActions actionsFor(SlaBreached breached) {
 		return actionsFor(breached.storeId(), breached.regionId());
-	}
-
-	/**
-	 * Claims a breach for follow-up, inside the caller's transaction: false when it was followed up before (a replayed
-	 * event), and then the caller does nothing either.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean claim(SlaBreached breached) {
-		return followUps.claim(breached.ticketId(), breached.clock(), breached.dueAt(), "BREACH");
 	}
 
 	/** The breach note naming the holder and, if the setting says so, the region managers told. */
