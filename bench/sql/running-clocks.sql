@@ -1,5 +1,5 @@
 -- Running SLA clocks with their db-scheduler timers, for bench/sla-timers.sh (psql -v clocks=200000 -v rate=600
--- -v window=120 -v lead=20). Each clock belongs to an assigned ticket and has a RESOLUTION clock running (its
+-- -v window=120 -v lead=20 -v prefix=REQ-2000-; prefix starts the tickets' numbers, so a second load needs another). Each clock belongs to an assigned ticket and has a RESOLUTION clock running (its
 -- RESPONSE clock met). The first rate × window clocks have one timer coming due in the measured window, one every
 -- 1/rate seconds from lead seconds after this script commits: odd ones their 75 % warning, even ones (already
 -- warned) their breach, which also escalates the ticket a tier as a breach does. The other clocks' timers are due in
@@ -24,7 +24,7 @@ create temp table opened on commit drop as
 with t as (
     insert into ticket.ticket (number, type, store_id, region_id, reporter, category, impact, urgency, priority, subject,
                                description, status, team_id, agent, tier, created_at, updated_at, version)
-    select 'REQ-2000-' || lpad(n::text, 7, '0'), 'REQUEST', store_id, region_id, 'staff1', 'printer-receipt', 'MEDIUM',
+    select :'prefix' || lpad(n::text, 7, '0'), 'REQUEST', store_id, region_id, 'staff1', 'printer-receipt', 'MEDIUM',
            'MEDIUM', 'P3', 'Timer bench ' || n, 'Generated for bench/sla-timers.sh', 'ASSIGNED', 1, 'l1.lin', 'L1',
            now() - interval '1 hour', now() - interval '1 hour', 1
     from spread

@@ -43,12 +43,14 @@ class ClockTimers implements SmartLifecycle {
 	 * per execution, and polls again at once while due executions remain; half a second between polls keeps a timer
 	 * within about a second of its due time. The scheduler's threads only hand their timers to {@link AlarmBatches}
 	 * and wait: 32 of them keep the alarm workers' batches full, while the database sees only the workers'
-	 * transactions (4, each ringing up to 16 timers), not one per timer.
+	 * transactions, not one per timer. Two workers of up to 16 timers each: with four, batches at 400 timers/s held
+	 * about four timers and the workers queued for each other's audit chain heads; two made batches twice the size
+	 * and took 3.4 ms of CPU per timer where four took 4.1 (bench/sla-timers.sh, 2 cores).
 	 */
 	ClockTimers(DataSource dataSource, ClockAlarms alarms,
 			@Value("${chaindesk.sla.timers.polling-interval:500ms}") Duration pollingInterval,
 			@Value("${chaindesk.sla.timers.threads:32}") int threads,
-			@Value("${chaindesk.sla.timers.workers:4}") int workers,
+			@Value("${chaindesk.sla.timers.workers:2}") int workers,
 			@Value("${chaindesk.sla.timers.batch:16}") int batch) {
 		this.batches = new AlarmBatches(alarms, workers, batch);
 		// A timer whose transaction fails (a breach's escalation meeting an agent's change of the same ticket) runs
