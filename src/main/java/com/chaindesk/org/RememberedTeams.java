@@ -17,8 +17,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The desk's teams, each team's agents and every agent's name, remembered on each instance: dispatching or escalating one ticket looks
- * its teams up three or four times and reads the chosen team's agents, and teams change a few times a year.
+ * The desk's teams, each team's agents and every agent's name, remembered on each instance: dispatching or
+ * escalating one ticket looks its teams up three or four times and reads the chosen team's agents, every SLA note
+ * names the ticket's holder, and teams change a few times a year.
  * Every row is remembered as stored, before anyone's scope is applied; {@link TeamManagement} and
  * {@link AgentManagement} report every write, which makes every instance forget.
  */
