@@ -10,10 +10,9 @@ import com.chaindesk.org.StoreRef;
 import com.chaindesk.org.Tier;
 import com.chaindesk.org.VendorView;
 import com.chaindesk.platform.Actor;
+import com.chaindesk.platform.CurrentActor;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who did what in the demo's history: each store's own people report and rate, the desk's demo people (agent1 at L1,
@@ -62,14 +61,6 @@ final class HistoryPeople {
 
 	/** Runs one service call as {@code actor}, as a signed-in request would. */
 	static <T> T as(Actor actor, Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new UsernamePasswordAuthenticationToken(actor, null, List.of()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return CurrentActor.as(actor, work);
 	}
 }

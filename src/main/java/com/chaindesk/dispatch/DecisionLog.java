@@ -16,11 +16,6 @@ class DecisionLog {
 		this.jdbc = jdbc;
 	}
 
-	boolean dispatched(long ticketId) {
-		return jdbc.sql("select count(*) from dispatch.decision where ticket_id = ? and kind = 'DISPATCH'").param(ticketId)
-				.query(Long.class).single() > 0;
-	}
-
 	void record(DispatchDecision d) {
 		jdbc.sql("""
 				insert into dispatch.decision (ticket_id, kind, rule_id, from_tier, team_id, tier, vendor_id, agent, reason,

@@ -2,33 +2,21 @@ package com.chaindesk.dispatch;
 
 import com.chaindesk.platform.BeforeCommit;
 import com.chaindesk.ticket.TicketAssigned;
-import com.chaindesk.ticket.TicketOpened;
 import com.chaindesk.ticket.TicketQueries;
 import com.chaindesk.ticket.TicketStatus;
 import com.chaindesk.ticket.TicketStatusChanged;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Hears the ticket module: dispatches new tickets after the opening commits (through the event publication registry,
- * so a crash before dispatch is made good at restart) and keeps each agent's load inside the changing transaction.
- */
+/** Hears the ticket module: keeps each agent's load inside the transaction that changes who holds what. */
 @Component
 class DispatchListeners {
 
-	private final Dispatcher dispatcher;
 	private final AgentLoad load;
 	private final TicketQueries tickets;
 
-	DispatchListeners(Dispatcher dispatcher, AgentLoad load, TicketQueries tickets) {
-		this.dispatcher = dispatcher;
+	DispatchListeners(AgentLoad load, TicketQueries tickets) {
 		this.load = load;
 		this.tickets = tickets;
-	}
-
-	@ApplicationModuleListener
-	void on(TicketOpened opened) {
-		dispatcher.dispatch(opened);
 	}
 
 	/** Load is kept inside the assigning transaction: it is exact at commit and costs no publication row. */

@@ -1,8 +1,12 @@
 package com.chaindesk.platform;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -36,5 +40,23 @@ public final class CurrentActor {
 	/** The scope of whoever is acting. */
 	public static OrgScope scope() {
 		return get().scope();
+	}
+
+	/**
+	 * Runs work as {@code actor}, as a signed-in request of theirs would, then puts back whoever was acting: ChainDesk
+	 * acting for itself inside a person's request (dispatching the ticket they open) sees what ChainDesk sees, and the
+	 * person's own scope holds again afterwards.
+	 */
+	public static <T> T as(Actor actor, Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new UsernamePasswordAuthenticationToken(actor, null, List.of()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 }

@@ -56,6 +56,8 @@ class Ticket {
 	private final Set<String> savedWatchers = new java.util.HashSet<>();
 	private final Set<TicketLink> savedLinks = new java.util.HashSet<>();
 	private final List<Object> events = new ArrayList<>();
+	/** Given its first holder before it was stored: its assignment is announced with its opening. */
+	private boolean dispatchedOnOpening;
 
 	Ticket(Long id, String number, TicketType type, long storeId, long regionId, String reporter, String category,
 			String device, Level impact, Level urgency, String subject, String description, TicketStatus status,
@@ -150,6 +152,31 @@ class Ticket {
 		this.id = id;
 		this.number = number;
 		events.add(new TicketOpened(id, number, type, storeId, regionId, category, priority, createdAt, slaMarks));
+		if (dispatchedOnOpening) {
+			String by = com.chaindesk.platform.Actor.SYSTEM.username();
+			events.add(new TicketAssigned(id, number, storeId, regionId, assignment, by, createdAt));
+			events.add(new TicketStatusChanged(id, number, storeId, regionId, TicketStatus.NEW, status, by, createdAt));
+		}
+	}
+
+	/**
+	 * Gives a ticket not stored yet the first holder automatic dispatch chose for it: it is stored held, with the
+	 * dispatch on its timeline as ChainDesk's own step, and {@link #opened} announces the assignment with the opening
+	 * (the events need the ticket's id).
+	 */
+	void dispatchOnOpening(Assignment first) {
+		if (id != null || status != TicketStatus.NEW || !first.holder()) {
+			throw new IllegalStateException("Only a new ticket not stored yet takes a first holder on opening");
+		}
+		String by = com.chaindesk.platform.Actor.SYSTEM.username();
+		assignment = first;
+		status = TicketStatus.ASSIGNED;
+		newEntries.add(new TimelineEntry(null, "ASSIGNMENT", by, describe(first), true, null, null, createdAt));
+		newEntries.add(new TimelineEntry(null, "STATUS", by, null, false, TicketStatus.NEW, status, createdAt, null, null));
+		if (first.agent() != null) {
+			watchers.add(first.agent());
+		}
+		dispatchedOnOpening = true;
 	}
 
 	/** Moves the ticket along its lifecycle, with an optional comment that the store sees. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import com.chaindesk.platform.InvalidInput;
 import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.OutsideScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +53,13 @@ public class TicketManagement {
 	private final MajorIncidentPolicy majorIncidents;
 	private final TicketSignals signals;
 	private final Clock clock;
+	private final ObjectProvider<OpeningDispatch> openingDispatch;
 
 	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
 			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
 			ApplicationEventPublisher events, CustomFields customFields, MajorIncidentPolicy majorIncidents,
-			TicketSignals signals, Clock clock) {
+			TicketSignals signals, Clock clock, ObjectProvider<OpeningDispatch> openingDispatch) {
+		this.openingDispatch = openingDispatch;
 		this.customFields = customFields;
 		this.majorIncidents = majorIncidents;
 		this.signals = signals;
@@ -87,15 +91,30 @@ public class TicketManagement {
 		Ticket ticket = Ticket.open(draft, at == null ? 0 : at.regionId(), actor.username(),
 				code -> at != null && categories.knows(at, code),
 				at == null ? java.util.List.of() : customFields.forCategory(at, draft.category()), now());
+		Map<String, Object> reported = ticket.snapshot();
+		// Dispatched before it is stored: the row is written held, in one insert, and the store is told who has it.
+		Optional<OpeningDispatch.Choice> choice = at == null ? Optional.empty() : firstHolder(ticket, at);
+		choice.ifPresent(c -> ticket.dispatchOnOpening(c.assignment()));
 		// The row is written with the SLA its clocks are about to start on: queues see the due time at once, and
 		// the clocks, started just before commit, leave the row alone when they agree.
 		TicketSla forecast = queries.forecastOf(ticket);
 		List<TimelineEntry> lines = tickets.add(ticket, forecast == null ? List.of() : forecast.openingMarks());
-		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null,
-				ticket.snapshot()));
+		reported.put("number", ticket.number());
+		audit.record(new AuditEvent("ticket.opened", "ticket", ticket.id().toString(), scopeOf(ticket), null, reported));
+		choice.ifPresent(c -> {
+			audit.record(new AuditEvent("ticket.assigned", "ticket", ticket.id().toString(), scopeOf(ticket), reported,
+					ticket.snapshot()));
+			c.taken(ticket.id(), ticket.number());
+		});
 		publish(ticket);
 		signals.changed(ticket, null);
 		return queries.viewOfOpened(ticket, actor, forecast, lines);
+	}
+
+	private Optional<OpeningDispatch.Choice> firstHolder(Ticket ticket, StoreRef store) {
+		OpeningDispatch dispatch = openingDispatch.getIfAvailable();
+		return dispatch == null ? Optional.empty() : dispatch.choose(new OpeningDispatch.Opening(store.id(),
+				store.regionId(), ticket.category(), ticket.priority(), ticket.createdAt()));
 	}
 
 	/** Moves a ticket along its lifecycle; a refused move names where it may go instead. */
@@ -200,23 +219,6 @@ public class TicketManagement {
 		}
 		saveQuietly(ticket, "ticket.assigned", before);
 		signals.changed(ticket, (Long) before.get("vendor"));
-	}
-
-	/**
-	 * Gives a ticket that nobody holds its first holder, as ChainDesk itself: automatic dispatch. Decided under the
-	 * ticket's row lock, so an agent who took it by hand in the meantime keeps it (then nothing changes and the answer
-	 * is false). Builds no view: dispatch runs for every ticket opened and shows nothing to a person.
-	 */
-	public boolean dispatchTo(long id, Assignment next) {
-		Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> new NotFound("ticket", id));
-		if (ticket.assignment().holder() || ticket.status().solved()) {
-			return false;
-		}
-		Map<String, Object> before = ticket.snapshot();
-		ticket.assign(next, Actor.SYSTEM.username(), now());
-		saveQuietly(ticket, "ticket.assigned", before);
-		signals.changed(ticket, (Long) before.get("vendor"));
-		return true;
 	}
 
 	/**

@@ -106,27 +106,34 @@ class Tickets {
 	 */
 	List<TimelineEntry> add(Ticket ticket, List<SlaMark> marks) {
 		int year = ticket.createdAt().atOffset(ZoneOffset.UTC).getYear();
-		// A sequence per type and year (ticket/V4): openers never wait for each other's commit.
-		long next = jdbc.sql("select ticket.next_number(?, ?)").params(ticket.type().prefix(), year).query(Long.class).single();
-		String number = "%s-%d-%06d".formatted(ticket.type().prefix(), year, next);
 		Assignment a = ticket.assignment();
-		List<Object> columns = new ArrayList<>(Arrays.asList(number, ticket.type().name(), ticket.storeId(),
+		// A sequence per type and year (ticket/V4): openers never wait for each other's commit. Numbered in the
+		// insert itself, one round trip; six digits at least (INC-2026-000123), more once a year needs them.
+		List<Object> columns = new ArrayList<>(Arrays.asList(ticket.type().prefix(), year, ticket.type().prefix(), year,
+				ticket.type().name(), ticket.storeId(),
 				ticket.regionId(), ticket.reporter(), ticket.category(), ticket.device(), ticket.impact().name(),
 				ticket.urgency().name(), ticket.priority().name(), ticket.subject(), ticket.description(),
 				ticket.status().name(), a.team(), a.agent(), a.vendor(), a.tier() == null ? null : a.tier().name(),
 				ts(ticket.createdAt()), ts(ticket.updatedAt()), json.writeValueAsString(ticket.fields())));
 		columns.addAll(markColumns(marks, SlaMark.Clock.RESPONSE));
 		columns.addAll(markColumns(marks, SlaMark.Clock.RESOLUTION));
-		long id = jdbc.sql("""
+		record Numbered(long id, String number) {
+		}
+		Numbered stored = jdbc.sql("""
+				with n as (select ticket.next_number(?, ?) as next)
 				insert into ticket.ticket (number, type, store_id, region_id, reporter, category, device, impact, urgency,
 				       priority, subject, description, status, team_id, agent, vendor_id, tier, created_at, updated_at, fields,
 				       response_due_at, response_state, response_stopped, resolution_due_at, resolution_state,
 				       resolution_stopped)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)
-				returning id
+				select ? || '-' || ? || '-' || case when n.next < 1000000 then lpad(n.next::text, 6, '0') else n.next::text end,
+				       ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?
+				  from n
+				returning id, number
 				""")
 				.params(columns)
-				.query(Long.class).single();
+				.query((rs, row) -> new Numbered(rs.getLong("id"), rs.getString("number"))).single();
+		long id = stored.id();
+		String number = stored.number();
 		ticket.opened(id, number, marks);
 		return saveParts(ticket);
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.chaindesk.audit.AuditEvent;
 import com.chaindesk.audit.AuditTrail;
+import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.BeforeCommit;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.sla.BusinessCalendar;
@@ -25,8 +26,8 @@ import com.chaindesk.ticket.TicketView;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a ticket's clocks along its life: both start when it is opened; the response clock stops when someone takes
- * it; the resolution clock pauses while the desk waits on the store or a vendor, stops when it is resolved and starts
+ * Runs a ticket's clocks along its life: both start when it is opened; the response clock stops when a person takes
+ * it up (assigns, starts, moves or solves it; automatic dispatch does not count); the resolution clock pauses while the desk waits on the store or a vendor, stops when it is resolved and starts
  * over when the store reopens it. Times are the events' own, not the moment the listener runs.
  * <p>
  * A ticket and its clocks change together: each listener runs in the ticket's own transaction just before it
@@ -72,8 +73,18 @@ class TicketClocks {
 
 	@BeforeCommit
 	void on(TicketAssigned event) {
-		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+		if (byPerson(event.by())) {
+			clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+		}
 		heardHolder(event);
+	}
+
+	/**
+	 * The response target measures how soon the desk takes a store's problem up. ChainDesk's own moves (dispatch as
+	 * the ticket opens, escalation on breach) route it but answer nobody, so only a person's move stops the clock.
+	 */
+	private static boolean byPerson(String by) {
+		return !Actor.SYSTEM.username().equals(by);
 	}
 
 	/** The clocks exist now (clock(...) starts them if need be): note the holder and run the vendor's clocks. */
@@ -84,7 +95,7 @@ class TicketClocks {
 
 	@BeforeCommit
 	void on(TicketStatusChanged event) {
-		if (RESPONDED.contains(event.to())) {
+		if (RESPONDED.contains(event.to()) && (byPerson(event.by()) || event.to().solved())) {
 			clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
 		}
 		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> {
