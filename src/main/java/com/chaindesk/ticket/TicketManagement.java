@@ -26,7 +26,6 @@ import com.chaindesk.platform.InvalidInput;
 import com.chaindesk.platform.NotFound;
 import com.chaindesk.platform.OrgScope;
 import com.chaindesk.platform.OutsideScope;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +52,15 @@ public class TicketManagement {
 	private final MajorIncidentPolicy majorIncidents;
 	private final TicketSignals signals;
 	private final Clock clock;
-	private final ObjectProvider<OpeningDispatch> openingDispatch;
+	/** Automatic dispatch when the dispatch module is there (a test of the ticket module alone has none). */
+	private final Optional<OpeningDispatch> openingDispatch;
 
 	TicketManagement(Tickets tickets, TicketAccess access, TicketCategories categories, TicketQueries queries,
 			OrgDirectory directory, TeamManagement teams, VendorManagement vendors, AuditTrail audit,
 			ApplicationEventPublisher events, CustomFields customFields, MajorIncidentPolicy majorIncidents,
-			TicketSignals signals, Clock clock, ObjectProvider<OpeningDispatch> openingDispatch) {
-		this.openingDispatch = openingDispatch;
+			TicketSignals signals, Clock clock, List<OpeningDispatch> openingDispatch) {
+		// Resolved once: asking the bean factory on every opening showed in the profile.
+		this.openingDispatch = openingDispatch.stream().findFirst();
 		this.customFields = customFields;
 		this.majorIncidents = majorIncidents;
 		this.signals = signals;
@@ -112,9 +113,8 @@ public class TicketManagement {
 	}
 
 	private Optional<OpeningDispatch.Choice> firstHolder(Ticket ticket, StoreRef store) {
-		OpeningDispatch dispatch = openingDispatch.getIfAvailable();
-		return dispatch == null ? Optional.empty() : dispatch.choose(new OpeningDispatch.Opening(store.id(),
-				store.regionId(), ticket.category(), ticket.priority(), ticket.createdAt()));
+		return openingDispatch.flatMap(dispatch -> dispatch.choose(new OpeningDispatch.Opening(store.id(),
+				store.regionId(), ticket.category(), ticket.priority(), ticket.createdAt())));
 	}
 
 	/** Moves a ticket along its lifecycle; a refused move names where it may go instead. */
