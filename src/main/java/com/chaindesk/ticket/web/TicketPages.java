@@ -120,10 +120,30 @@ class TicketPages {
 		return "redirect:/tickets/" + ticket.id() + "/done";
 	}
 
-	/** The "sent" page after reporting: the number to quote, and where to go next. */
+	/**
+	 * The "sent" page after reporting: the number to quote, who has the problem now (automatic dispatch gave it a
+	 * holder as it opened), and where to go next.
+	 */
 	@GetMapping("/{id}/done")
 	String done(@PathVariable long id, Model model) {
-		model.addAttribute("ticket", queries.find(id));
+		TicketView ticket = queries.find(id);
+		model.addAttribute("ticket", ticket);
+		Assignment held = ticket.assignment();
+		if (held.holder()) {
+			// Team or vendor first, then the person: what a store recognises; the tier is the desk's own word.
+			List<String> tokens = new ArrayList<>();
+			if (held.team() != null) {
+				tokens.add("T#" + held.team());
+			}
+			if (held.vendor() != null) {
+				tokens.add("V#" + held.vendor());
+			}
+			if (held.agent() != null) {
+				tokens.add(held.agent());
+			}
+			Map<String, String> people = directory.agentNames(held.agent() == null ? Set.of() : Set.of(held.agent()));
+			model.addAttribute("heldBy", holderNames(people, locale(model)).describe(String.join(", ", tokens)));
+		}
 		return "ticket/done";
 	}
 
@@ -145,11 +165,7 @@ class TicketPages {
 		}
 		Map<String, String> names = directory.agentNames(people);
 		model.addAttribute("names", names);
-		Map<String, String> holders = new HashMap<>();
-		Locale reader = locale(model);
-		teams.visible("").forEach(t -> holders.put("T#" + t.id(), t.name(reader)));
-		vendors.visible("").forEach(v -> holders.put("V#" + v.id(), v.company()));
-		model.addAttribute("holders", new HolderNames(names, holders, "zh".equals(reader.getLanguage()) ? "，" : ", "));
+		model.addAttribute("holders", holderNames(names, locale(model)));
 		TicketSlaSource source = sla.getIfAvailable();
 		model.addAttribute("clocks", source == null ? List.of() : source.readings(id));
 		model.addAttribute("zone", java.time.ZoneId.of(store.timeZone()));
@@ -159,6 +175,14 @@ class TicketPages {
 		model.addAttribute("teams", desk ? teams.visible("").stream().filter(t -> "ACTIVE".equals(t.status())).toList() : List.of());
 		model.addAttribute("teammates", desk ? choices.of(CurrentActor.get()).teammates() : List.of());
 		return "ticket/ticket";
+	}
+
+	/** Teams and vendors by name in the reader's language, beside the people's names given. */
+	private HolderNames holderNames(Map<String, String> people, Locale reader) {
+		Map<String, String> holders = new HashMap<>();
+		teams.visible("").forEach(t -> holders.put("T#" + t.id(), t.name(reader)));
+		vendors.visible("").forEach(v -> holders.put("V#" + v.id(), v.company()));
+		return new HolderNames(people, holders, "zh".equals(reader.getLanguage()) ? "，" : ", ");
 	}
 
 	/** Hands the ticket to a teammate, keeping its team, vendor and tier. */
