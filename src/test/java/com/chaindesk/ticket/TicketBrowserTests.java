@@ -35,6 +35,7 @@ class TicketBrowserTests extends BrowserTest {
 			screenshot(page, "ticket-done-dispatched-phone-zh-CN");
 			page.locator("#view-ticket").click();
 			assertThat(page.locator("#ticket-status")).hasText("已分派");
+			assertThat(page.locator("#ticket-holder")).hasText("总部一线服务台");
 			screenshot(page, "ticket-opened-dispatched-phone-zh-CN");
 		}
 		finally {
