@@ -151,7 +151,8 @@ class Ticket {
 	void opened(long id, String number, List<SlaMark> slaMarks) {
 		this.id = id;
 		this.number = number;
-		events.add(new TicketOpened(id, number, type, storeId, regionId, category, priority, createdAt, slaMarks));
+		events.add(new TicketOpened(id, number, type, storeId, regionId, category, priority, createdAt, slaMarks,
+				dispatchedOnOpening ? assignment : Assignment.NONE));
 		if (dispatchedOnOpening) {
 			String by = com.chaindesk.platform.Actor.SYSTEM.username();
 			events.add(new TicketAssigned(id, number, storeId, regionId, assignment, by, createdAt));

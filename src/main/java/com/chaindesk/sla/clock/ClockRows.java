@@ -73,6 +73,14 @@ class ClockRows {
 	 * a clock of that kind already (a redelivered event) are left out of the answer.
 	 */
 	List<SlaClock> insert(List<SlaClock> clocks) {
+		return insert(clocks, null, null, null);
+	}
+
+	/**
+	 * New clocks that start with their holder noted (a ticket dispatched as it opened), as {@link HolderRows#record}
+	 * would note it afterwards, in the same statement.
+	 */
+	List<SlaClock> insert(List<SlaClock> clocks, Long teamId, Long vendorId, Instant holderSince) {
 		if (clocks.isEmpty()) {
 			return List.of();
 		}
@@ -80,13 +88,15 @@ class ClockRows {
 		for (SlaClock c : clocks) {
 			params.addAll(Arrays.asList(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.alwaysOn(),
 					c.targetMinutes(), ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(), ts(c.dueAt()),
-					ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation()));
+					ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation(), teamId, vendorId,
+					holderSince == null ? null : ts(holderSince)));
 		}
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("""
 				insert into sla.clock (ticket_id, store_id, region_id, kind, always_on, target_minutes, started_at,
-				  running_since, consumed_seconds, due_at, paused_at, stopped_at, state, warned, generation)
-				values """ + String.join(", ", Collections.nCopies(clocks.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) + """
+				  running_since, consumed_seconds, due_at, paused_at, stopped_at, state, warned, generation, team_id,
+				  vendor_id, holder_since)
+				values """ + String.join(", ", Collections.nCopies(clocks.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) + """
 				 on conflict (ticket_id, kind) do nothing returning id, ticket_id, kind""")
 				.params(params)
 				.query((ResultSet rs) -> {
@@ -104,6 +114,22 @@ class ClockRows {
 				locked.get(c.ticketId()).put(c.kind(), clock);
 			}
 			inserted.add(clock);
+		}
+		return inserted;
+	}
+
+	/**
+	 * The clocks of a ticket opened in this transaction, inserted with their holder: they are all the clocks it has,
+	 * so what the rest of the transaction locks of that ticket (vendor clocks on its first moves) is answered from
+	 * them instead of read back.
+	 */
+	List<SlaClock> insertOpening(long ticketId, List<SlaClock> clocks, Long teamId, Long vendorId, Instant holderSince) {
+		List<SlaClock> inserted = insert(clocks, teamId, vendorId, holderSince);
+		Map<Long, Map<ClockKind, SlaClock>> locked = locked();
+		if (locked != null && inserted.size() == clocks.size() && !locked.containsKey(ticketId)) {
+			Map<ClockKind, SlaClock> all = new EnumMap<>(ClockKind.class);
+			inserted.forEach(c -> all.put(c.kind(), c));
+			locked.put(ticketId, all);
 		}
 		return inserted;
 	}

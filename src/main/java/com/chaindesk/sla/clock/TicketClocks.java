@@ -2,6 +2,7 @@ package com.chaindesk.sla.clock;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,10 @@ import com.chaindesk.audit.AuditTrail;
 import com.chaindesk.platform.Actor;
 import com.chaindesk.platform.BeforeCommit;
 import com.chaindesk.platform.OrgScope;
+import com.chaindesk.platform.TransactionLocal;
 import com.chaindesk.sla.BusinessCalendar;
 import com.chaindesk.sla.BusinessCalendars;
+import com.chaindesk.ticket.Assignment;
 import com.chaindesk.ticket.Priority;
 import com.chaindesk.ticket.SlaMark;
 import com.chaindesk.ticket.TicketAssigned;
@@ -50,6 +53,8 @@ class TicketClocks {
 	private final VendorClocks vendorClocks;
 	private final ClockMarks marks;
 	private final ClockTargets targets;
+	/** Tickets opened in this transaction already held (dispatched as they opened), and by whom. */
+	private final TransactionLocal<Map<Long, Assignment>> openedHeld = new TransactionLocal<>(HashMap::new);
 
 	TicketClocks(ClockRows rows, ClockTimers timers, BusinessCalendars calendars,
 			AuditTrail audit, TicketQueries tickets, HolderRows holders, VendorClocks vendorClocks, ClockMarks marks,
@@ -68,13 +73,24 @@ class TicketClocks {
 	@BeforeCommit
 	void on(TicketOpened event) {
 		startClocks(event.ticketId(), event.storeId(), event.regionId(), event.priority(), event.category(),
-				event.openedAt(), event.slaMarks());
+				event.openedAt(), event.slaMarks(), event.firstHolder());
+		if (event.firstHolder().holder()) {
+			openedHeld.get().put(event.ticketId(), event.firstHolder());
+		}
 	}
 
 	@BeforeCommit
 	void on(TicketAssigned event) {
 		if (byPerson(event.by())) {
 			clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
+		}
+		if (event.assignment().equals(openedHeld.get().get(event.ticketId()))) {
+			// Dispatched as it opened, in this transaction: its clocks were inserted with this holder, and a ticket
+			// that new has no vendor clocks to stop. A vendor's own contract clocks still start.
+			if (event.assignment().vendor() != null) {
+				vendorClocks.handedOver(event);
+			}
+			return;
 		}
 		heardHolder(event);
 	}
@@ -98,6 +114,9 @@ class TicketClocks {
 		if (RESPONDED.contains(event.to()) && (byPerson(event.by()) || event.to().solved())) {
 			clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.at()));
 		}
+		if (!touchesResolution(event.from(), event.to())) {
+			return; // new → assigned → in progress: the resolution clock runs on as it was, no need to lock it
+		}
 		clock(event.ticketId(), ClockKind.RESOLUTION).ifPresent(c -> {
 			if (event.to().waiting()) {
 				change(c, "sla.clock.paused", c.pause(event.at(), calendarOf(c)));
@@ -114,6 +133,11 @@ class TicketClocks {
 		});
 	}
 
+	/** Whether a move pauses, resumes, restarts or stops the resolution clock. */
+	private static boolean touchesResolution(TicketStatus from, TicketStatus to) {
+		return to.waiting() || to == TicketStatus.REOPENED || to.solved() || from.waiting();
+	}
+
 	@BeforeCommit
 	void on(TicketResolved event) {
 		clock(event.ticketId(), ClockKind.RESPONSE).ifPresent(c -> stop(c, event.resolvedAt()));
@@ -122,7 +146,7 @@ class TicketClocks {
 
 	/** @param onRow the marks the ticket's row already carries (its forecast), rewritten only if the clocks differ */
 	private void startClocks(long ticketId, long storeId, long regionId, Priority priority, String category,
-			Instant openedAt, List<SlaMark> onRow) {
+			Instant openedAt, List<SlaMark> onRow, Assignment holder) {
 		ClockTargets.Targets t = targets.of(storeId, regionId, priority, category, openedAt);
 		// Both in one insert; a clock that exists already (a redelivered event) is not started again.
 		List<SlaClock> fresh = List.of(
@@ -131,7 +155,8 @@ class TicketClocks {
 				SlaClock.start(ticketId, storeId, regionId, ClockKind.RESOLUTION, t.alwaysOn(),
 						t.rule().resolutionMinutes(), openedAt, t.calendar()));
 		List<ClockTimers.Started> started = new ArrayList<>(2);
-		for (SlaClock clock : rows.insert(fresh)) {
+		for (SlaClock clock : rows.insertOpening(ticketId, fresh, holder.team(), holder.vendor(),
+				holder.holder() ? openedAt : null)) {
 			record("sla.clock.started", clock);
 			started.add(new ClockTimers.Started(clock, clock.warningAt(t.calendar())));
 		}
@@ -150,7 +175,7 @@ class TicketClocks {
 		}
 		TicketView ticket = tickets.find(ticketId);
 		startClocks(ticket.id(), ticket.storeId(), ticket.regionId(), ticket.priority(), ticket.category(),
-				ticket.createdAt(), List.of());
+				ticket.createdAt(), List.of(), Assignment.NONE);
 		return rows.lock(ticketId, kind);
 	}
 
