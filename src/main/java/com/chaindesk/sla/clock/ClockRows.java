@@ -89,7 +89,7 @@ class ClockRows {
 			params.addAll(Arrays.asList(c.ticketId(), c.storeId(), c.regionId(), c.kind().name(), c.alwaysOn(),
 					c.targetMinutes(), ts(c.startedAt()), ts(c.runningSince()), c.consumed().toSeconds(), ts(c.dueAt()),
 					ts(c.pausedAt()), ts(c.stoppedAt()), c.state().name(), c.warned(), c.generation(), teamId, vendorId,
-					holderSince == null ? null : ts(holderSince)));
+					ts(holderSince)));
 		}
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("""

@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a ticket's clocks along its life: both start when it is opened; the response clock stops when a person takes
- * it up (assigns, starts, moves or solves it; automatic dispatch does not count); the resolution clock pauses while the desk waits on the store or a vendor, stops when it is resolved and starts
- * over when the store reopens it. Times are the events' own, not the moment the listener runs.
+ * it up (assigns, starts, moves or solves it; automatic dispatch does not count); the resolution clock pauses while
+ * the desk waits on the store or a vendor, stops when it is resolved and starts over when the store reopens it. Times are the events' own, not the moment the listener runs.
  * <p>
  * A ticket and its clocks change together: each listener runs in the ticket's own transaction just before it
  * commits, so a clock never lags behind or misses a move, a crash keeps both or neither, and a new ticket costs one
