@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Tickets opened through the API (POST /api/v1/tickets) with auto-dispatch on, so each one is also dispatched, gets
 # its SLA clocks and timers, its audit entries and its event publications, at a fixed arrival rate measured by
-# Gatling, with 1,000,000 older tickets (timeline, watcher, clocks) in the database. Baseline in the same run, on the
-# same database: pgbench running the same rows as one transaction (bench/sql/ticket-create-baseline.sql) at 1, 2, 4
-# and 8 clients, the best kept.
-# Usage: bench/ticket-create.sh [rate=600] [seconds=120] [older tickets=1000000]
+# Gatling, with 1,000,000 older tickets (timeline, watcher, clocks) in the database. Then the application's capacity:
+# 64 people each opening their next ticket as soon as the last is answered (Gatling's closed model, which is how
+# pgbench's clients work), for 60 s. Baseline in the same run, on the same database: pgbench running the same rows as
+# one transaction (bench/sql/ticket-create-baseline.sql) at 1, 2, 4 and 8 clients, the best kept.
+# Usage: bench/ticket-create.sh [rate=600] [seconds=120] [older tickets=1000000] [capacity users=64, 0 for none]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 rate="${1:-600}"
 seconds="${2:-120}"
 older="${3:-1000000}"
+users="${4:-64}"
 port=18082
 base="http://localhost:$port"
 
@@ -55,6 +57,16 @@ unclocked=$(sql -c "select count(*) from ticket.ticket t where t.id > (select ma
   and not exists (select 1 from sla.clock c where c.ticket_id = t.id and c.kind = 'RESOLUTION')")
 verdict=$(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/audit/verify" | grep -oE '"intact":(true|false)|"entries":[0-9]+' | tr '\n' ' ')
 
+capacity=0
+if [ "$users" -gt 0 ]; then
+  echo "Capacity: $users people opening tickets back to back for 60 s…"
+  capacity_before=$(sql -c 'select count(*) from ticket.ticket')
+  (cd bench/gatling && BENCH_BASE="$base" BENCH_USERS="$users" BENCH_SECONDS=60 BENCH_RAMP=0 \
+    ../../mvnw -q -B -ntp gatling:test -Dgatling.simulationClass=chaindesk.bench.TicketCreateSimulation) \
+    > "$work/gatling-capacity.log" 2>&1 || true
+  capacity=$(( ($(sql -c 'select count(*) from ticket.ticket') - capacity_before) / 60 ))
+fi
+
 echo "pgbench: the same rows as one transaction, 20 s at 1, 2, 4 and 8 clients…"
 sql -f bench/sql/ticket-create-baseline.sql
 stores=$(sql -F ' ' -c 'select min(id), count(*) from org.store')
@@ -66,7 +78,7 @@ for clients in 1 2 4 8; do
   if [ "${tps:-0}" -gt "$best_tps" ]; then best_tps=$tps; best_clients=$clients; fi
 done
 
-actual() { grep -E "^create: $1" "$work/gatling.log" | head -1 | sed -E 's/.*actual : ([0-9]+)(\.[0-9]+)?.*/\1/'; }
+actual() { grep -E "^create: $1" "${2:-$work/gatling.log}" | head -1 | sed -E 's/.*actual : ([0-9]+)(\.[0-9]+)?.*/\1/'; }
 ok=$(actual "count of successful events"); ko=$(actual "count of failed events")
 per_second=$(( ${ok:-0} / seconds ))
 echo
@@ -76,7 +88,12 @@ printf '%-44s %s\n' "errors" "${ko:-?}"
 printf '%-44s %s\n' "listener backlog when the load stopped" "$outstanding event publications, drained in ${drained}s ($left left)"
 printf '%-44s %s\n' "new tickets not dispatched / without clocks" "$undispatched / $unclocked of $created"
 printf '%-44s %s\n' "audit verify" "$verdict"
+if [ "$users" -gt 0 ]; then
+  cap_log="$work/gatling-capacity.log"
+  printf '%-44s %s\n' "capacity: $users people back to back, 60 s" "$capacity tickets/s, p50 / p99 $(actual '50th percentile' "$cap_log") / $(actual '99th percentile' "$cap_log") ms, errors $(actual 'count of failed events' "$cap_log")"
+fi
 printf '%-44s %s\n' "baseline: pgbench, same rows in one tx" "$best_tps tps at $best_clients clients"
-printf '%-44s %s\n' "ratio API / baseline" "$(( best_tps > 0 ? per_second * 100 / best_tps : 0 )) %"
+printf '%-44s %s\n' "ratio API / baseline at the offered rate" "$(( best_tps > 0 ? per_second * 100 / best_tps : 0 )) %"
+[ "$users" -gt 0 ] && printf '%-44s %s\n' "ratio API capacity / baseline" "$(( best_tps > 0 ? capacity * 100 / best_tps : 0 )) %"
 printf '%-44s %s\n' "machine load (1/5/15 min) after Gatling" "$load_after"
 echo "goal: >= 600 tickets/s for 2 minutes at p99 <= 100 ms, no error; >= 25 % of the baseline"

@@ -23,9 +23,16 @@ class DispatchListeners {
 	@BeforeCommit
 	void on(TicketAssigned assigned) {
 		String agent = assigned.assignment().agent();
+		// Only an agent carries load: a ticket going from a team or vendor to another (most dispatches, every opening)
+		// has none to move, and needs no look at its state.
+		if (agent == null) {
+			if (assigned.previous().agent() != null) {
+				load.released(assigned.ticketId());
+			}
+			return;
+		}
 		// An assignment and a resolve in one transaction (a major incident's children): the ticket's final state wins.
-		// Only an agent carries load, so a ticket handed to a team (most dispatches) needs no look at that state.
-		if (agent == null || tickets.stateOf(assigned.ticketId()).map(t -> t.status().solved()).orElse(false)) {
+		if (tickets.stateOf(assigned.ticketId()).map(t -> t.status().solved()).orElse(false)) {
 			load.released(assigned.ticketId());
 			return;
 		}

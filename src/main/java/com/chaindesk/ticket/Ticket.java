@@ -155,7 +155,7 @@ class Ticket {
 				dispatchedOnOpening ? assignment : Assignment.NONE));
 		if (dispatchedOnOpening) {
 			String by = com.chaindesk.platform.Actor.SYSTEM.username();
-			events.add(new TicketAssigned(id, number, storeId, regionId, assignment, by, createdAt));
+			events.add(new TicketAssigned(id, number, storeId, regionId, Assignment.NONE, assignment, by, createdAt));
 			events.add(new TicketStatusChanged(id, number, storeId, regionId, TicketStatus.NEW, status, by, createdAt));
 		}
 	}
@@ -311,7 +311,7 @@ class Ticket {
 		assignment = next;
 		touch(now);
 		newEntries.add(new TimelineEntry(null, "ASSIGNMENT", by, describe(next), true, null, null, now));
-		events.add(new TicketAssigned(id, number, storeId, regionId, next, by, now));
+		events.add(new TicketAssigned(id, number, storeId, regionId, before, next, by, now));
 		if (status == TicketStatus.NEW && next.holder()) {
 			moveTo(TicketStatus.ASSIGNED, by, null, now);
 		}

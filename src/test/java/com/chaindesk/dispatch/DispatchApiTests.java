@@ -24,6 +24,9 @@ class DispatchApiTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	EscalationsHeard escalations;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	ApiCaller admin;
 	ApiCaller staff1;
 	ApiCaller agent1;
@@ -219,6 +222,38 @@ class DispatchApiTests {
 
 		assertThat(region1.delete("/api/v1/dispatch/rules/" + ruleId).status()).isEqualTo(204);
 		assertThat(admin.get("/api/v1/dispatch/rules").json().valueStream().map(r -> r.get("id").asLong())).doesNotContain(ruleId);
+	}
+
+	/** The open tickets an agent holds, which dispatch weighs when it picks the next agent. */
+	private List<String> holders(long ticketId) {
+		return jdbc.sql("select agent from dispatch.holding where ticket_id = ?").param(ticketId).query(String.class).list();
+	}
+
+	private int assign(long ticketId, Map<String, Object> holder) {
+		Map<String, Object> body = new HashMap<>(holder);
+		body.put("version", admin.get("/api/v1/tickets/" + ticketId).json().get("version").asInt());
+		return agent1.post("/api/v1/tickets/" + ticketId + "/assign", body).status();
+	}
+
+	@Test
+	void anAgentsLoadFollowsTheTicketToATeamQueueAndBackAndEndsWhenItIsResolved() {
+		JsonNode opened = open("printer-receipt");
+		long id = opened.get("id").asLong();
+		String agent = opened.get("assignment").get("agent").asString();
+		assertThat(holders(id)).containsExactly(agent);
+
+		long l2 = teamId("EAST-L2");
+		assertThat(assign(id, Map.of("team", l2, "tier", "L2"))).isEqualTo(200);
+		assertThat(holders(id)).as("in a team's queue nobody carries it").isEmpty();
+		assertThat(assign(id, Map.of("team", l2, "tier", "L2"))).isEqualTo(200);
+		assertThat(holders(id)).isEmpty();
+
+		assertThat(assign(id, Map.of("agent", "agent1", "team", teamId("HQ-L1"), "tier", "L1"))).isEqualTo(200);
+		assertThat(holders(id)).containsExactly("agent1");
+		assertThat(agent1.post("/api/v1/tickets/" + id + "/transitions", Map.of("to", "IN_PROGRESS")).status()).isEqualTo(200);
+		assertThat(agent1.post("/api/v1/tickets/" + id + "/transitions", Map.of("to", "RESOLVED", "comment", "换了纸卷")).status())
+				.isEqualTo(200);
+		assertThat(holders(id)).isEmpty();
 	}
 
 	@Test

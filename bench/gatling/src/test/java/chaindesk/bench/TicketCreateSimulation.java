@@ -14,6 +14,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -25,7 +26,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * random leaf categories the store offers, every type and impact × urgency, by several people with tokens of their
  * own (HQ admin and the L1 agent open for any store; store managers for their own store only).
  * Environment: BENCH_BASE, BENCH_RATE (tickets/s), BENCH_SECONDS, BENCH_RAMP (seconds rising from a tenth of the rate
- * first, counted apart as {@code create-warmup}; 0 for none).
+ * first, counted apart as {@code create-warmup}; 0 for none). With BENCH_USERS set the rate is not fixed: that many
+ * people each open their next ticket as soon as the last one is answered (a closed model, like pgbench's clients),
+ * which measures how many tickets per second the application can serve at all.
  */
 public class TicketCreateSimulation extends Simulation {
 
@@ -33,6 +36,7 @@ public class TicketCreateSimulation extends Simulation {
 	private static final int RATE = Integer.parseInt(BenchApi.setting("BENCH_RATE", "600"));
 	private static final int SECONDS = Integer.parseInt(BenchApi.setting("BENCH_SECONDS", "120"));
 	private static final int RAMP = Integer.parseInt(BenchApi.setting("BENCH_RAMP", "0"));
+	private static final int USERS = Integer.parseInt(BenchApi.setting("BENCH_USERS", "0"));
 	private static final String[] TYPES = { "INCIDENT", "INCIDENT", "INCIDENT", "REQUEST", "COMPLAINT", "CALLBACK" };
 	private static final String[] LEVELS = { "LOW", "MEDIUM", "HIGH" };
 
@@ -92,7 +96,8 @@ public class TicketCreateSimulation extends Simulation {
 
 	{
 		String measured = "create";
-		var run = scenarioNamed(measured).injectOpen(constantUsersPerSec(RATE).during(SECONDS));
+		var run = USERS > 0 ? scenarioNamed(measured).injectClosed(constantConcurrentUsers(USERS).during(SECONDS))
+				: scenarioNamed(measured).injectOpen(constantUsersPerSec(RATE).during(SECONDS));
 		if (RAMP > 0) {
 			run = scenarioNamed(measured + "-warmup").injectOpen(rampUsersPerSec(Math.max(1, RATE / 10)).to(RATE).during(RAMP))
 					.andThen(run);
