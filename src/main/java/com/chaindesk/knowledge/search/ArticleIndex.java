@@ -50,6 +50,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -71,7 +72,8 @@ final class ArticleIndex implements Closeable {
 	static final String ID = "id";
 	static final String TITLE = "title";
 	static final String BODY = "body";
-	static final String TAGS = "tags";
+	/** Title, tags and body as one field: what a question's words are matched and ranked against. */
+	static final String WORDS = "words";
 	static final String CODE = "code";
 	static final String CHAPTER = "chapter";
 	static final String CATEGORY = "category";
@@ -82,7 +84,8 @@ final class ArticleIndex implements Closeable {
 
 	/** Body text with offsets in the postings, so highlighting reads them instead of cutting the text again. */
 	private static final FieldType BODY_TYPE = bodyType();
-	private static final float TITLE_BOOST = 2f;
+	/** Words counted for ranking; no positions (no query here needs them) and not stored. */
+	private static final FieldType WORDS_TYPE = wordsType();
 	private static final float CODE_BOOST = 20f;
 	private static final int SNIPPET_LENGTH = 110;
 	/** The stored fields a hit shows; the body is read by the highlighter only. */
@@ -108,11 +111,10 @@ final class ArticleIndex implements Closeable {
 	}
 
 	/**
-	 * Lucene's query cache keeps the searches' filters and nothing else. A filter (the chapters a store reads, the
+	 * Lucene's query cache keeps the readers' filters and nothing else. A filter (the chapters a store reads, the
 	 * articles they hide, kind, category) is the same for every search of one store, and it is the costliest part of a
 	 * search to evaluate: the filtered kNN turns it into a bit set on every query, and words are scored under it. A
-	 * question's own word queries are seldom asked twice and would only crowd the cache. Filters are the only boolean
-	 * queries built on {@link MatchAllDocsQuery} (see {@link #filter}).
+	 * question's own word queries are seldom asked twice and would only crowd the cache.
 	 */
 	private static final QueryCachingPolicy FILTERS_ONLY = new QueryCachingPolicy() {
 		@Override
@@ -121,8 +123,7 @@ final class ArticleIndex implements Closeable {
 
 		@Override
 		public boolean shouldCache(Query query) {
-			return query instanceof BooleanQuery bool
-					&& bool.clauses().stream().anyMatch(c -> c.query() instanceof MatchAllDocsQuery);
+			return query instanceof ReaderFilter;
 		}
 	};
 
@@ -160,9 +161,11 @@ final class ArticleIndex implements Closeable {
 		Document doc = new Document();
 		doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
 		doc.add(new StoredField(VERSION, article.version()));
-		doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+		doc.add(new StoredField(TITLE, article.title()));
 		doc.add(new Field(BODY, article.text(), BODY_TYPE));
-		doc.add(new TextField(TAGS, String.join(" ", article.tags()), Field.Store.NO));
+		// One field for the words, not one per part: a question's words matched in title, tags and body apart made
+		// every search walk each word's postings three times, and ranking them twice took half a search's CPU.
+		doc.add(new Field(WORDS, article.title() + "\n" + String.join(" ", article.tags()) + "\n" + article.text(), WORDS_TYPE));
 		Set<String> codes = new LinkedHashSet<>();
 		article.errorCodes().forEach(code -> codes.add(ErrorCodes.normal(code)));
 		codes.addAll(ErrorCodes.in(article.title()));
@@ -293,35 +296,33 @@ final class ArticleIndex implements Closeable {
 	}
 
 	private List<ArticleHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-		Query filter = filter(request);
-		QueryBuilder words = new QueryBuilder(StoreTextAnalyzer.forQuery(request.synonyms()));
-		// The question is cut into words once per field, and every query below is made of those.
-		Query inBody = words.createBooleanQuery(BODY, request.text(), Occur.SHOULD);
-		Query inTitle = words.createBooleanQuery(TITLE, request.text(), Occur.SHOULD);
-		List<Query> groups = groups(inBody, inTitle, words.createBooleanQuery(TAGS, request.text(), Occur.SHOULD));
+		@Nullable Query filter = filter(request);
+		// The question cut into words once: one query per word position (a word's synonyms share its position).
+		Query words = new QueryBuilder(StoreTextAnalyzer.forQuery(request.synonyms()))
+				.createBooleanQuery(WORDS, request.text(), Occur.SHOULD);
+		List<Query> groups = clauses(words);
 		Set<String> codes = ErrorCodes.in(request.text());
 		Query codeQuery = codes.isEmpty() ? null
 				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
 
-		// Ranking by words is one flat disjunction of every word in body and title (what Lucene's max-score pruning
-		// does best: a word too common to lift a candidate into the top is skipped, not scored for most of the index);
-		// a disjunction per field nested in another scored every article with any of the words. The sum is the same.
-		// The per-word groups only judge the few candidates afterwards.
+		// Ranking by words is one disjunction of the question's words (what Lucene's max-score pruning does best: a
+		// word too common to lift a candidate into the top is skipped, not scored for most of the index). The
+		// per-word groups then judge the few candidates.
 		BooleanQuery.Builder lexical = new BooleanQuery.Builder();
-		for (Query word : clauses(inBody)) {
-			lexical.add(word, Occur.SHOULD);
-		}
-		for (Query word : clauses(inTitle)) {
-			lexical.add(new BoostQuery(word, TITLE_BOOST), Occur.SHOULD);
-		}
+		groups.forEach(group -> lexical.add(group, Occur.SHOULD));
 		if (codeQuery != null) {
 			lexical.add(new BoostQuery(codeQuery, CODE_BOOST), Occur.SHOULD);
 		}
 		int candidates = Math.max(request.limit() * 3, 30);
 		Map<Integer, FusedScoring.Candidate> found = new HashMap<>();
-		if (inBody != null || inTitle != null || codeQuery != null) {
-			Query ranked = new BooleanQuery.Builder().add(lexical.build(), Occur.MUST).add(filter, Occur.FILTER).build();
-			for (ScoreDoc hit : searcher.search(ranked, candidates).scoreDocs) {
+		if (!groups.isEmpty() || codeQuery != null) {
+			BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(lexical.build(), Occur.MUST);
+			if (filter != null) {
+				ranked.add(filter, Occur.FILTER);
+			}
+			// Counting no hits past the candidates lets the max-score pruning start at once: by default the collector
+			// counts the first thousand matches exactly, scoring each, before it lets a word be skipped.
+			for (ScoreDoc hit : searcher.search(ranked.build(), new TopScoreDocCollectorManager(candidates, candidates)).scoreDocs) {
 				found.computeIfAbsent(hit.doc, FusedScoring.Candidate::new).bm25 = hit.score;
 			}
 		}
@@ -345,30 +346,7 @@ final class ArticleIndex implements Closeable {
 		ordered.sort(Comparator.comparingDouble((FusedScoring.Candidate c) -> c.score).reversed()
 				.thenComparing(Comparator.comparingDouble((FusedScoring.Candidate c) -> c.bm25).reversed()).thenComparingInt(c -> c.doc));
 		List<FusedScoring.Candidate> best = ordered.subList(0, Math.min(request.limit(), ordered.size()));
-		return hits(searcher, inBody, best);
-	}
-
-	/** The question cut into words, one query per word position (a word's synonyms share its position). */
-	private static List<Query> groups(@Nullable Query body, @Nullable Query title, @Nullable Query tag) {
-		if (body == null) {
-			return List.of();
-		}
-		List<Query> bodies = clauses(body);
-		List<Query> titles = clauses(title);
-		List<Query> tags = clauses(tag);
-		List<Query> groups = new ArrayList<>();
-		for (int i = 0; i < bodies.size(); i++) {
-			BooleanQuery.Builder group = new BooleanQuery.Builder().add(bodies.get(i), Occur.SHOULD);
-			// The same analyzer cuts the same text the same way for every field; guard anyway.
-			if (titles.size() == bodies.size()) {
-				group.add(new BoostQuery(titles.get(i), TITLE_BOOST), Occur.SHOULD);
-			}
-			if (tags.size() == bodies.size()) {
-				group.add(tags.get(i), Occur.SHOULD);
-			}
-			groups.add(group.build());
-		}
-		return groups;
+		return hits(searcher, words, best);
 	}
 
 	private static List<Query> clauses(@Nullable Query query) {
@@ -382,32 +360,39 @@ final class ArticleIndex implements Closeable {
 		return List.of(query);
 	}
 
-	private static Query filter(SearchRequest request) {
-		BooleanQuery.Builder filter = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+	/** What the reader may see, or null when that is every article. */
+	private static @Nullable Query filter(SearchRequest request) {
+		List<Query> narrowing = new ArrayList<>();
 		if (request.chapters() != null) {
-			filter.add(new TermInSetQuery(CHAPTER, request.chapters().stream().map(BytesRef::new).toList()), Occur.FILTER);
+			narrowing.add(new TermInSetQuery(CHAPTER, request.chapters().stream().map(BytesRef::new).toList()));
 		}
 		if (request.chapter() != null) {
-			filter.add(new TermQuery(new Term(CHAPTER, request.chapter())), Occur.FILTER);
+			narrowing.add(new TermQuery(new Term(CHAPTER, request.chapter())));
 		}
 		if (request.kind() != null) {
-			filter.add(new TermQuery(new Term(KIND, request.kind().name())), Occur.FILTER);
+			narrowing.add(new TermQuery(new Term(KIND, request.kind().name())));
 		}
 		if (request.category() != null) {
 			// A category also finds its sub-categories: "printer" finds "printer-receipt".
-			filter.add(new BooleanQuery.Builder().add(new TermQuery(new Term(CATEGORY, request.category())), Occur.SHOULD)
-					.add(new PrefixQuery(new Term(CATEGORY, request.category() + "-")), Occur.SHOULD).build(), Occur.FILTER);
+			narrowing.add(new BooleanQuery.Builder().add(new TermQuery(new Term(CATEGORY, request.category())), Occur.SHOULD)
+					.add(new PrefixQuery(new Term(CATEGORY, request.category() + "-")), Occur.SHOULD).build());
 		}
+		if (narrowing.isEmpty() && request.hidden().isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder filter = new BooleanQuery.Builder();
+		// A boolean query needs something to match before it can take the hidden articles away.
+		(narrowing.isEmpty() ? List.<Query>of(MatchAllDocsQuery.INSTANCE) : narrowing).forEach(q -> filter.add(q, Occur.FILTER));
 		if (!request.hidden().isEmpty()) {
 			filter.add(new TermInSetQuery(ID, request.hidden().stream().map(id -> new BytesRef(Long.toString(id))).toList()),
 					Occur.MUST_NOT);
 		}
-		return filter.build();
+		return new ReaderFilter(filter.build());
 	}
 
-	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query inBody, List<FusedScoring.Candidate> best) throws IOException {
+	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query question, List<FusedScoring.Candidate> best) throws IOException {
 		ScoreDoc[] docs = best.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
-		String[] snippets = snippets(searcher, inBody, docs);
+		String[] snippets = snippets(searcher, question, docs);
 		StoredFields stored = searcher.storedFields();
 		List<ArticleHit> hits = new ArrayList<>();
 		for (int i = 0; i < best.size(); i++) {
@@ -420,16 +405,17 @@ final class ArticleIndex implements Closeable {
 	}
 
 	/**
-	 * The snippets mark the question's words as found in the body's postings. Not through the query's matches
-	 * ("weight matches", the highlighter's default): those wrap the shared segment reader in a new reader for every
-	 * hit, and each wrapper registers with it under one lock, so at 200 searches a second the requests queued on
-	 * that lock for seconds (Lucene issue 14999). The question is a flat disjunction of words, which both ways mark
-	 * alike.
+	 * The snippets mark the question's words as found in the body's postings (the words are asked of the ranking
+	 * field, which holds the same words as the body and more). Not through the query's matches ("weight matches",
+	 * the highlighter's default): those wrap the shared segment reader in a new reader for every hit, and each wrapper
+	 * registers with it under one lock, so at 200 searches a second the requests queued on that lock for seconds
+	 * (Lucene issue 14999). The question is a disjunction of words, which both ways mark alike.
 	 */
-	private String[] snippets(IndexSearcher searcher, @Nullable Query inBody, ScoreDoc[] docs) throws IOException {
-		Query marked = inBody == null ? MatchAllDocsQuery.INSTANCE : inBody;
+	private String[] snippets(IndexSearcher searcher, @Nullable Query question, ScoreDoc[] docs) throws IOException {
+		Query marked = question == null ? MatchAllDocsQuery.INSTANCE : question;
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
 				.withWeightMatches(false)
+				.withFieldMatcher(field -> field.equals(WORDS) || field.equals(BODY))
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 				.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 						BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.3f))
@@ -475,6 +461,13 @@ final class ArticleIndex implements Closeable {
 	private static FieldType bodyType() {
 		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	private static FieldType wordsType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
 		type.freeze();
 		return type;
 	}

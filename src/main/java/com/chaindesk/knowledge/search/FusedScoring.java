@@ -109,7 +109,7 @@ final class FusedScoring {
 		double best = 0;
 		boolean any = false;
 		for (Term term : terms) {
-			if (!term.field().equals(ArticleIndex.BODY)) {
+			if (!term.field().equals(ArticleIndex.WORDS)) {
 				continue;
 			}
 			int frequency = reader.docFreq(term);

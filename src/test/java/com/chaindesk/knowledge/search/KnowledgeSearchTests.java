@@ -102,6 +102,16 @@ class KnowledgeSearchTests {
 	}
 
 	@Test
+	void wordsFoundOnlyInTheTitleCount() {
+		long article = knowledge.publish(Article.hq(ArticleKind.FAQ, "esl", "电子价签不显示价格",
+				"先看基站指示灯是否常亮，再用手持终端重新绑定商品。").in(chapter));
+		List<JsonNode> hits = eventually("indexed", () -> search("q=" + enc("价签不显示") + "&chapter=" + chapter),
+				found -> ids(found).contains(article));
+		assertThat(ids(hits).getFirst()).isEqualTo(article);
+		assertThat(hits.getFirst().get("score").asDouble()).as("the words count, not the meaning alone").isGreaterThan(0.9);
+	}
+
+	@Test
 	void englishQuestionsFindEnglishArticles() {
 		List<JsonNode> hits = search("q=" + enc("printer jam"));
 		assertThat(hits).isNotEmpty();
