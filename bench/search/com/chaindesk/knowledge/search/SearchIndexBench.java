@@ -197,7 +197,7 @@ public final class SearchIndexBench {
 			ChapterVisibility visibility = ChapterVisibility.ofStore(store, 1 + (store - 1) % 5);
 			return () -> {
 				List<ArticleHit> hits = index.search(new SearchRequest(question, visibility.chapters(),
-						index.replacedWithin(visibility.local()), null, null, null, 10, synonyms,
+						visibility.local(), null, null, null, 10, 10, synonyms,
 						ArticleEmbeddings.question(question).orElse(null)));
 				if (hits.isEmpty() && !question.startsWith("E-")) {
 					throw new IllegalStateException("no hit for " + question);
@@ -234,7 +234,7 @@ public final class SearchIndexBench {
 				"今天中午食堂吃什么菜", "员工请假流程", "冷柜温度报警")) {
 			ChapterVisibility visibility = ChapterVisibility.ofStore(1, 1);
 			List<ArticleHit> hits = index.search(new SearchRequest(question, visibility.chapters(),
-					index.replacedWithin(visibility.local()), null, null, null, 3, synonyms,
+					visibility.local(), null, null, null, 3, 3, synonyms,
 					ArticleEmbeddings.question(question).orElse(null)));
 			System.out.printf("  %-28s -> %s%n", question, hits.isEmpty() ? "(nothing)"
 					: String.format(Locale.ROOT, "%.3f %s", hits.getFirst().score(), hits.getFirst().title()));

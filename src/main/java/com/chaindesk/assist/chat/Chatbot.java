@@ -320,7 +320,8 @@ public class Chatbot {
 	/** A failing search must not fail the chat: the bot then knows nothing and hands off with a ticket. */
 	private List<ArticleHit> searched(String text, long store, int limit) {
 		try {
-			return search.search(KnowledgeQuery.forStore(text, store, limit));
+			// The answer quotes the best article's snippet; the others are offered by title, if at all.
+			return search.search(KnowledgeQuery.forStore(text, store, limit).snippetsFor(1));
 		}
 		catch (RuntimeException e) {
 			log.warn("Knowledge search failed for store {}; handing off", store, e);

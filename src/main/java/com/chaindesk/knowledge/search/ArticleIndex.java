@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -33,7 +34,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -58,7 +58,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,6 +103,9 @@ final class ArticleIndex implements Closeable {
 	 * hide; going through all replacements of the chain instead cost more than the search itself.
 	 */
 	private final Map<String, Map<Long, Long>> replacementsByChapter = new ConcurrentHashMap<>();
+	private static final int KEPT_FILTERS = 1_000;
+	/** The readers' filters (see {@link #filter}); replaced by an empty map whenever a replacement changes. */
+	private volatile Map<SearchRequest.Visible, Optional<Query>> filters = new ConcurrentHashMap<>();
 	/** The ids of the articles in the index, to drop the ones a rebuild no longer finds published. */
 	private final Set<Long> indexed = ConcurrentHashMap.newKeySet();
 
@@ -206,6 +208,10 @@ final class ArticleIndex implements Closeable {
 			replacementsByChapter.computeIfAbsent(replacement.chapter(), c -> new ConcurrentHashMap<>())
 					.put(articleId, replacement.replaced());
 		}
+		if (before != null || replacement != null) {
+			// After the change, so that a filter built from the old replacements lands in the map let go of.
+			filters = new ConcurrentHashMap<>();
+		}
 	}
 
 	void remove(long articleId) {
@@ -296,14 +302,10 @@ final class ArticleIndex implements Closeable {
 	}
 
 	private List<ArticleHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-		@Nullable Query filter = filter(request);
-		// The question cut into words once: one query per word position (a word's synonyms share its position).
-		Query words = new QueryBuilder(StoreTextAnalyzer.forQuery(request.synonyms()))
-				.createBooleanQuery(WORDS, request.text(), Occur.SHOULD);
-		List<Query> groups = clauses(words);
-		Set<String> codes = ErrorCodes.in(request.text());
-		Query codeQuery = codes.isEmpty() ? null
-				: new TermInSetQuery(CODE, codes.stream().map(BytesRef::new).toList());
+		@Nullable Query filter = filter(request.visible());
+		QuestionWords question = QuestionWords.of(request.text(), request.synonyms());
+		List<Query> groups = question.groups();
+		Query codeQuery = question.codes();
 
 		// Ranking by words is one disjunction of the question's words (what Lucene's max-score pruning does best: a
 		// word too common to lift a candidate into the top is skipped, not scored for most of the index). The
@@ -327,15 +329,15 @@ final class ArticleIndex implements Closeable {
 			}
 		}
 		if (request.vector() != null) {
-			float[] question = unit(request.vector());
+			float[] asked = unit(request.vector());
 			int neighbours = Math.max(request.limit() * 2, 20);
-			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, question, neighbours, filter), neighbours).scoreDocs) {
+			for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, asked, neighbours, filter), neighbours).scoreDocs) {
 				// DOT_PRODUCT scores unit vectors as (1 + cosine) / 2.
 				found.computeIfAbsent(hit.doc, FusedScoring.Candidate::new).cosine = 2 * hit.score - 1;
 			}
 			List<FusedScoring.Candidate> unscored = found.values().stream().filter(c -> Double.isNaN(c.cosine))
 					.sorted(Comparator.comparingInt(c -> c.doc)).toList();
-			FusedScoring.cosines(searcher.getIndexReader(), unscored, question);
+			FusedScoring.cosines(searcher.getIndexReader(), unscored, asked);
 		}
 		if (found.isEmpty()) {
 			return List.of();
@@ -346,58 +348,66 @@ final class ArticleIndex implements Closeable {
 		ordered.sort(Comparator.comparingDouble((FusedScoring.Candidate c) -> c.score).reversed()
 				.thenComparing(Comparator.comparingDouble((FusedScoring.Candidate c) -> c.bm25).reversed()).thenComparingInt(c -> c.doc));
 		List<FusedScoring.Candidate> best = ordered.subList(0, Math.min(request.limit(), ordered.size()));
-		return hits(searcher, words, best);
+		return hits(searcher, question.words(), best, request.snippets());
 	}
 
-	private static List<Query> clauses(@Nullable Query query) {
-		if (query == null) {
-			return List.of();
+	/**
+	 * What the reader may see, or null when that is every article. Kept per reader until a local replacement changes:
+	 * the articles a store's chapters hide are a few hundred ids at 100,000 articles, and turning them into a query
+	 * for every search cost more than the vector search.
+	 */
+	private @Nullable Query filter(SearchRequest.Visible visible) {
+		Map<SearchRequest.Visible, Optional<Query>> known = filters;
+		Optional<Query> filter = known.get(visible);
+		if (filter == null) {
+			if (known.size() >= KEPT_FILTERS) {
+				known.clear();
+			}
+			filter = Optional.ofNullable(filterOf(visible));
+			known.put(visible, filter);
 		}
-		if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
-				&& bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
-			return bool.clauses().stream().map(BooleanClause::query).toList();
-		}
-		return List.of(query);
+		return filter.orElse(null);
 	}
 
-	/** What the reader may see, or null when that is every article. */
-	private static @Nullable Query filter(SearchRequest request) {
+	private @Nullable Query filterOf(SearchRequest.Visible visible) {
 		List<Query> narrowing = new ArrayList<>();
-		if (request.chapters() != null) {
-			narrowing.add(new TermInSetQuery(CHAPTER, request.chapters().stream().map(BytesRef::new).toList()));
+		if (visible.chapters() != null) {
+			narrowing.add(new TermInSetQuery(CHAPTER, visible.chapters().stream().map(BytesRef::new).toList()));
 		}
-		if (request.chapter() != null) {
-			narrowing.add(new TermQuery(new Term(CHAPTER, request.chapter())));
+		if (visible.chapter() != null) {
+			narrowing.add(new TermQuery(new Term(CHAPTER, visible.chapter())));
 		}
-		if (request.kind() != null) {
-			narrowing.add(new TermQuery(new Term(KIND, request.kind().name())));
+		if (visible.kind() != null) {
+			narrowing.add(new TermQuery(new Term(KIND, visible.kind().name())));
 		}
-		if (request.category() != null) {
+		if (visible.category() != null) {
 			// A category also finds its sub-categories: "printer" finds "printer-receipt".
-			narrowing.add(new BooleanQuery.Builder().add(new TermQuery(new Term(CATEGORY, request.category())), Occur.SHOULD)
-					.add(new PrefixQuery(new Term(CATEGORY, request.category() + "-")), Occur.SHOULD).build());
+			narrowing.add(new BooleanQuery.Builder().add(new TermQuery(new Term(CATEGORY, visible.category())), Occur.SHOULD)
+					.add(new PrefixQuery(new Term(CATEGORY, visible.category() + "-")), Occur.SHOULD).build());
 		}
-		if (narrowing.isEmpty() && request.hidden().isEmpty()) {
+		Set<Long> hidden = replacedWithin(visible.local());
+		if (narrowing.isEmpty() && hidden.isEmpty()) {
 			return null;
 		}
 		BooleanQuery.Builder filter = new BooleanQuery.Builder();
 		// A boolean query needs something to match before it can take the hidden articles away.
 		(narrowing.isEmpty() ? List.<Query>of(MatchAllDocsQuery.INSTANCE) : narrowing).forEach(q -> filter.add(q, Occur.FILTER));
-		if (!request.hidden().isEmpty()) {
-			filter.add(new TermInSetQuery(ID, request.hidden().stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+		if (!hidden.isEmpty()) {
+			filter.add(new TermInSetQuery(ID, hidden.stream().map(id -> new BytesRef(Long.toString(id))).toList()),
 					Occur.MUST_NOT);
 		}
 		return new ReaderFilter(filter.build());
 	}
 
-	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query question, List<FusedScoring.Candidate> best) throws IOException {
-		ScoreDoc[] docs = best.stream().map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
-		String[] snippets = snippets(searcher, question, docs);
+	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query question, List<FusedScoring.Candidate> best,
+			int withSnippet) throws IOException {
+		ScoreDoc[] docs = best.stream().limit(withSnippet).map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
+		String[] snippets = docs.length == 0 ? new String[0] : snippets(searcher, question, docs);
 		StoredFields stored = searcher.storedFields();
 		List<ArticleHit> hits = new ArrayList<>();
 		for (int i = 0; i < best.size(); i++) {
 			Document doc = stored.document(best.get(i).doc, SHOWN);
-			hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), snippets[i] == null ? "" : snippets[i],
+			hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), i >= snippets.length || snippets[i] == null ? "" : snippets[i],
 					Math.round(best.get(i).score * 1000) / 1000.0, ArticleKind.valueOf(doc.get(KIND)), doc.get(CATEGORY),
 					doc.get(CHAPTER), doc.get(LANGUAGE)));
 		}

@@ -53,9 +53,9 @@ class ArticleSearch implements KnowledgeSearch {
 		}
 		ChapterVisibility visibility = visibility(query.storeId(), CurrentActor.scope());
 		float[] vector = ArticleEmbeddings.question(text).orElse(null);
-		return index.search(new SearchRequest(text, visibility.chapters(), index.replacedWithin(visibility.local()),
-				query.kind(), blankToNull(query.category()), blankToNull(query.chapter()), query.limit(),
-				synonyms(visibility.regionId()), vector));
+		return index.search(new SearchRequest(text, visibility.chapters(), visibility.local(), query.kind(),
+				blankToNull(query.category()), blankToNull(query.chapter()), query.limit(),
+				Math.clamp(query.snippets(), 0, query.limit()), synonyms(visibility.regionId()), vector));
 	}
 
 	ChapterVisibility visibility(@Nullable Long storeId, OrgScope reader) {

@@ -145,6 +145,9 @@ class KnowledgeSearchTests {
 		long westStore = TestOrg.store(jdbc, west, "KSW", "{\"zh-CN\":\"检索西店\",\"zh-TW\":\"檢索西店\",\"en\":\"West store\"}");
 		long hq = knowledge.publish(Article.hq(ArticleKind.HOW_TO, "membership-points", "会员积分兑换礼品的流程",
 				"会员在收银台出示会员码，收银员在积分兑换页面选择礼品并确认。"));
+		// The east store reads HQ's article until its region replaces it: what it sees must follow the replacement.
+		eventually("HQ's article reaches the east store", () -> search("q=" + enc("积分兑换礼品") + "&store=" + eastStore),
+				found -> ids(found).contains(hq));
 		long eastVersion = knowledge.publish(Article.hq(ArticleKind.HOW_TO, "membership-points", "东区会员积分兑换礼品流程",
 				"东区门店的会员积分兑换礼品须在服务台办理，收银台不能兑换。").in("region:" + east).replacing(hq));
 		long westOnly = knowledge.publish(Article.hq(ArticleKind.FAQ, "membership-points", "西区积分兑换礼品常见问题",
