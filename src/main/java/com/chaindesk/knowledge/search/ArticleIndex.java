@@ -4,14 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,12 +47,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -86,9 +79,9 @@ final class ArticleIndex implements Closeable {
 	/** Words counted for ranking; no positions (no query here needs them) and not stored. */
 	private static final FieldType WORDS_TYPE = wordsType();
 	private static final float CODE_BOOST = 20f;
-	private static final int SNIPPET_LENGTH = 110;
-	/** The stored fields a hit shows; the body is read by the highlighter only. */
+	/** The stored fields a hit shows; the body only for a snippet. */
 	private static final Set<String> SHOWN = Set.of(ID, TITLE, KIND, CATEGORY, CHAPTER, LANGUAGE);
+	private static final Set<String> SHOWN_WITH_BODY = Set.of(ID, TITLE, KIND, CATEGORY, CHAPTER, LANGUAGE, BODY);
 
 	private final Path path;
 	private final boolean temporary;
@@ -399,39 +392,29 @@ final class ArticleIndex implements Closeable {
 		return new ReaderFilter(filter.build());
 	}
 
+	/** The hits as shown, the first {@code withSnippet} with a snippet; each hit's stored fields are read once. */
 	private List<ArticleHit> hits(IndexSearcher searcher, @Nullable Query question, List<FusedScoring.Candidate> best,
 			int withSnippet) throws IOException {
-		ScoreDoc[] docs = best.stream().limit(withSnippet).map(c -> new ScoreDoc(c.doc, (float) c.score)).toArray(ScoreDoc[]::new);
-		String[] snippets = docs.length == 0 ? new String[0] : snippets(searcher, question, docs);
 		StoredFields stored = searcher.storedFields();
+		List<Document> docs = new ArrayList<>();
+		Map<Integer, String> bodies = new HashMap<>();
+		for (int i = 0; i < best.size(); i++) {
+			int doc = best.get(i).doc;
+			docs.add(stored.document(doc, i < withSnippet ? SHOWN_WITH_BODY : SHOWN));
+			if (i < withSnippet) {
+				bodies.put(doc, docs.get(i).get(BODY));
+			}
+		}
+		String[] snippets = Snippets.of(searcher, indexAnalyzer, question,
+				best.stream().limit(withSnippet).mapToInt(c -> c.doc).toArray(), bodies);
 		List<ArticleHit> hits = new ArrayList<>();
 		for (int i = 0; i < best.size(); i++) {
-			Document doc = stored.document(best.get(i).doc, SHOWN);
+			Document doc = docs.get(i);
 			hits.add(new ArticleHit(Long.parseLong(doc.get(ID)), doc.get(TITLE), i >= snippets.length || snippets[i] == null ? "" : snippets[i],
 					Math.round(best.get(i).score * 1000) / 1000.0, ArticleKind.valueOf(doc.get(KIND)), doc.get(CATEGORY),
 					doc.get(CHAPTER), doc.get(LANGUAGE)));
 		}
 		return hits;
-	}
-
-	/**
-	 * The snippets mark the question's words as found in the body's postings (the words are asked of the ranking
-	 * field, which holds the same words as the body and more). Not through the query's matches ("weight matches",
-	 * the highlighter's default): those wrap the shared segment reader in a new reader for every hit, and each wrapper
-	 * registers with it under one lock, so at 200 searches a second the requests queued on that lock for seconds
-	 * (Lucene issue 14999). The question is a disjunction of words, which both ways mark alike.
-	 */
-	private String[] snippets(IndexSearcher searcher, @Nullable Query question, ScoreDoc[] docs) throws IOException {
-		Query marked = question == null ? MatchAllDocsQuery.INSTANCE : question;
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-				.withWeightMatches(false)
-				.withFieldMatcher(field -> field.equals(WORDS) || field.equals(BODY))
-				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-				.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-						BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.3f))
-				.withMaxLength(20_000)
-				.build();
-		return highlighter.highlight(BODY, marked, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 1);
 	}
 
 	private static boolean hasLength(float[] vector) {

@@ -105,10 +105,12 @@ class KnowledgeSearchTests {
 	void wordsFoundOnlyInTheTitleCount() {
 		long article = knowledge.publish(Article.hq(ArticleKind.FAQ, "esl", "电子价签不显示价格",
 				"先看基站指示灯是否常亮，再用手持终端重新绑定商品。").in(chapter));
-		List<JsonNode> hits = eventually("indexed", () -> search("q=" + enc("价签不显示") + "&chapter=" + chapter),
-				found -> ids(found).contains(article));
+		// The meaning alone scores at most 0.85; above 0.9 the title's words count too (the vector comes a little
+		// after the article is published).
+		List<JsonNode> hits = eventually("found by its title's words and its meaning",
+				() -> search("q=" + enc("价签不显示") + "&chapter=" + chapter),
+				found -> !found.isEmpty() && found.getFirst().get("score").asDouble() > 0.9);
 		assertThat(ids(hits).getFirst()).isEqualTo(article);
-		assertThat(hits.getFirst().get("score").asDouble()).as("the words count, not the meaning alone").isGreaterThan(0.9);
 	}
 
 	@Test
