@@ -79,6 +79,7 @@ final class ArticleIndex implements Closeable {
 	/** Words counted for ranking; no positions (no query here needs them) and not stored. */
 	private static final FieldType WORDS_TYPE = wordsType();
 	private static final float CODE_BOOST = 20f;
+	private static final int KEPT_FILTERS = 1_000;
 	/** The stored fields a hit shows; the body only for a snippet. */
 	private static final Set<String> SHOWN = Set.of(ID, TITLE, KIND, CATEGORY, CHAPTER, LANGUAGE);
 	private static final Set<String> SHOWN_WITH_BODY = Set.of(ID, TITLE, KIND, CATEGORY, CHAPTER, LANGUAGE, BODY);
@@ -96,7 +97,6 @@ final class ArticleIndex implements Closeable {
 	 * hide; going through all replacements of the chain instead cost more than the search itself.
 	 */
 	private final Map<String, Map<Long, Long>> replacementsByChapter = new ConcurrentHashMap<>();
-	private static final int KEPT_FILTERS = 1_000;
 	/** The readers' filters (see {@link #filter}); replaced by an empty map whenever a replacement changes. */
 	private volatile Map<SearchRequest.Visible, Optional<Query>> filters = new ConcurrentHashMap<>();
 	/** The ids of the articles in the index, to drop the ones a rebuild no longer finds published. */
@@ -158,8 +158,8 @@ final class ArticleIndex implements Closeable {
 		doc.add(new StoredField(VERSION, article.version()));
 		doc.add(new StoredField(TITLE, article.title()));
 		doc.add(new Field(BODY, article.text(), BODY_TYPE));
-		// One field for the words, not one per part: a question's words matched in title, tags and body apart made
-		// every search walk each word's postings three times, and ranking them twice took half a search's CPU.
+		// One field for the words, not one per part: ranking a question's words in title and body apart walked each
+		// word's postings twice, and judging the candidates by title, tags and body three times.
 		doc.add(new Field(WORDS, article.title() + "\n" + String.join(" ", article.tags()) + "\n" + article.text(), WORDS_TYPE));
 		Set<String> codes = new LinkedHashSet<>();
 		article.errorCodes().forEach(code -> codes.add(ErrorCodes.normal(code)));
